@@ -1,0 +1,87 @@
+package org.migkb.address;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A proxy (e-mail) address {@code TYPE:value}, such as {@code SMTP:user@example.com},
+ * {@code MS:NET/PO/USER} or the Migration Wizard's {@code migrate:MS:NET/PO/USER}.
+ * The type is written in capitals for the primary address of its type and in lower case
+ * for secondary ones (Q153028).
+ *
+ * @param type    the type upper case
+ * @param value   everything after the first colon, as written
+ * @param primary whether the type was written in capitals
+ */
+public record ProxyAddress(String type, String value, boolean primary) {
+
+    /** An address type: letters, digits and hyphens, then a colon (X400, CCMAIL, MS, migrate...). */
+    private static final Pattern TYPED = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9-]{0,15}:.*", Pattern.DOTALL);
+
+    /** Reads one {@code TYPE:value}; empty when there is no type prefix or no value. */
+    public static Optional<ProxyAddress> parse(String text) {
+        if (text == null || !TYPED.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        String trimmed = text.trim();
+        int colon = trimmed.indexOf(':');
+        String typeAsWritten = trimmed.substring(0, colon);
+        String value = trimmed.substring(colon + 1).trim();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean primary = typeAsWritten.equals(typeAsWritten.toUpperCase(Locale.ROOT));
+        return Optional.of(new ProxyAddress(typeAsWritten.toUpperCase(Locale.ROOT), value, primary));
+    }
+
+    /**
+     * Splits a multi-valued address field. With {@code %} (the directory import's multi-value
+     * separator) every separator splits. With {@code ;} only a separator followed by another
+     * {@code TYPE:} splits, because X.400 addresses use {@code ;} inside themselves
+     * ({@code X400:c=US;a= ;p=Org;o=Site;s=User;}). Blank pieces are dropped.
+     */
+    public static List<String> splitList(String field, char separator) {
+        List<String> pieces = new ArrayList<>();
+        if (field == null || field.isBlank()) {
+            return pieces;
+        }
+        StringBuilder current = new StringBuilder();
+        for (String piece : field.split(Pattern.quote(String.valueOf(separator)), -1)) {
+            boolean startsNew = separator != ';' || TYPED.matcher(piece).matches();
+            if (startsNew && current.length() > 0) {
+                pieces.add(current.toString().trim());
+                current.setLength(0);
+            } else if (current.length() > 0) {
+                current.append(separator);
+            }
+            current.append(piece);
+        }
+        if (!current.toString().isBlank()) {
+            pieces.add(current.toString().trim());
+        }
+        pieces.removeIf(String::isBlank);
+        return pieces;
+    }
+
+    /**
+     * The MS Mail address this proxy stands for: the value of an {@code MS:} address, or the
+     * inner address of a {@code migrate:MS:...} proxy.
+     */
+    public Optional<MsMailAddress> msMailAddress() {
+        if (type.equals("MS")) {
+            return MsMailAddress.parse(value);
+        }
+        if (type.equals("MIGRATE")) {
+            return parse(value).filter(inner -> inner.type().equals("MS")).flatMap(ProxyAddress::msMailAddress);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return (primary ? type : type.toLowerCase(Locale.ROOT)) + ":" + value;
+    }
+}

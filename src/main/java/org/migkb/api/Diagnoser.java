@@ -1,0 +1,77 @@
+package org.migkb.api;
+
+import org.migkb.diagnosis.Ranker;
+import org.migkb.engine.Conclusions;
+import org.migkb.engine.EngineLimits;
+import org.migkb.engine.RuleBase;
+import org.migkb.engine.RuleRunException;
+import org.migkb.engine.RuleRunner;
+import org.migkb.facts.Answer;
+import org.migkb.ingest.CaseData;
+import org.migkb.ingest.CaseLoader;
+import org.migkb.report.Report;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Diagnoses cases. Build one and reuse it: the rule base is built once, and each call runs in
+ * a session of its own, so one instance serves many threads.
+ */
+public final class Diagnoser {
+
+    private final CaseLoader loader;
+    private final RuleBase rules;
+    private final RuleRunner runner;
+
+    public Diagnoser(CaseLoader loader, RuleBase rules, EngineLimits limits) {
+        this.loader = loader;
+        this.rules = rules;
+        this.runner = new RuleRunner(rules, limits);
+    }
+
+    /** A diagnoser with the built-in readers, rules and articles, and the default limits. */
+    public static Diagnoser builtIn() {
+        return new Diagnoser(CaseLoader.withBuiltInReaders(), RuleBase.builtIn(), EngineLimits.DEFAULT);
+    }
+
+    /**
+     * Reads the files and folders and diagnoses them.
+     *
+     * @throws NoSuchFileException when a path does not exist
+     * @throws RuleRunException    when the rules fail or exceed their limits
+     */
+    public Report diagnose(List<Path> paths, List<Answer> answers) throws IOException {
+        return diagnose(loader.load(paths), answers);
+    }
+
+    /**
+     * Diagnoses facts already read. Answers given here replace answers to the same question
+     * found in the case (an answers file).
+     */
+    public Report diagnose(CaseData data, List<Answer> answers) {
+        Map<String, Answer> effective = new TreeMap<>();
+        List<Object> facts = new ArrayList<>();
+        for (Object fact : data.facts()) {
+            if (fact instanceof Answer a) {
+                effective.put(a.key(), a);
+            } else {
+                facts.add(fact);
+            }
+        }
+        answers.forEach(a -> effective.put(a.key(), a));
+        facts.addAll(effective.values());
+        Conclusions conclusions = runner.run(facts);
+        return Report.of(data.inputs(), List.copyOf(effective.values()), new Ranker(rules.articles()).rank(conclusions));
+    }
+
+    /** Reads files without diagnosing them. */
+    public CaseData read(List<Path> paths) throws IOException {
+        return loader.load(paths);
+    }
+}

@@ -1,0 +1,111 @@
+package org.migkb.cli;
+
+import org.migkb.api.Diagnoser;
+import org.migkb.engine.RuleRunException;
+import org.migkb.facts.Answer;
+import org.migkb.facts.Answers;
+import org.migkb.report.JsonReportWriter;
+import org.migkb.report.Report;
+import org.migkb.report.TextReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code migkb diagnose}: read a case, run the rules, print ranked diagnoses. */
+@Command(name = "diagnose",
+        mixinStandardHelpOptions = true,
+        description = {"Reads the files of a case (files or folders, recursed) and prints ranked diagnoses.",
+                "Formats are recognised by content: Migration Wizard user list, directory export CSV,",
+                "Event Viewer comma- or tab-delimited export."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no diagnosis",
+                "1:at least one diagnosis",
+                "2:usage error, or nothing in the inputs could be read",
+                "3:the rules failed or exceeded their limits"})
+public final class DiagnoseCommand implements Callable<Integer> {
+
+    public static final int NO_DIAGNOSIS = 0;
+    public static final int DIAGNOSED = 1;
+    public static final int UNUSABLE = 2;
+    public static final int ENGINE_FAILURE = 3;
+
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of the case.")
+    private List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--answer", paramLabel = "KEY=VALUE", converter = AnswerConverter.class,
+            description = {"What you know about the case; repeatable. Keys: exchangeVersion (4.0, 5.0, 5.5, 2000, 2003),",
+                    "servicePack (SP0..SP4), serverLanguage, clientLanguage (en, es-MX, Spanish...),",
+                    "mailboxesPrecreated (yes, no), migrationMode (one-step, two-step)."})
+    private List<Answer> answers = new ArrayList<>();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> repeated = answers.stream().map(Answer::key).filter(k ->
+                answers.stream().filter(a -> a.key().equals(k)).count() > 1).distinct().toList();
+        if (!repeated.isEmpty()) {
+            err.println("migkb: answer given more than once: " + String.join(", ", repeated));
+            return UNUSABLE;
+        }
+        Report report;
+        try {
+            report = Diagnoser.builtIn().diagnose(paths, answers);
+        } catch (NoSuchFileException e) {
+            err.println("migkb: no such file or folder: " + e.getFile());
+            return UNUSABLE;
+        } catch (IOException e) {
+            err.println("migkb: " + e.getMessage());
+            return UNUSABLE;
+        } catch (RuleRunException e) {
+            err.println("migkb: rule engine stopped: " + e.getMessage());
+            return ENGINE_FAILURE;
+        }
+        try {
+            if (format == Format.json) {
+                new JsonReportWriter().write(report, out);
+            } else {
+                new TextReportWriter().write(report, out);
+            }
+        } catch (IOException e) {
+            err.println("migkb: cannot write the report: " + e.getMessage());
+            return UNUSABLE;
+        }
+        if (report.inputs().stream().noneMatch(i -> i.records() > 0)) {
+            err.println("migkb: nothing could be read from the inputs (see the warnings above)");
+            return UNUSABLE;
+        }
+        return report.diagnoses().isEmpty() ? NO_DIAGNOSIS : DIAGNOSED;
+    }
+
+    /** Turns {@code key=value} into a validated answer; a bad one is a usage error naming what is accepted. */
+    static final class AnswerConverter implements CommandLine.ITypeConverter<Answer> {
+        @Override
+        public Answer convert(String value) {
+            try {
+                return Answers.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.migkb.diagnosis;
+
+import java.util.List;
+
+/**
+ * One ranked explanation of the case: an article's cause, how confident migkb is in it,
+ * whom it affects, the evidence both ways, and what to do.
+ *
+ * @param rank         1 for the most likely
+ * @param title        the cause's title, from the article file
+ * @param articleTitle the article's title, from the article file
+ * @param confidence   0 to 1, by the scoring rule in docs/scoring.md
+ * @param affected     MS Mail addresses {@code NET/PO/MAILBOX}, upper case, sorted
+ * @param steps        remedy steps, in order, from the article file
+ * @param verify       how to check the remedy worked, from the article file
+ */
+public record Diagnosis(
+        int rank,
+        String article,
+        String cause,
+        String title,
+        String articleTitle,
+        double confidence,
+        List<String> affected,
+        List<EvidenceItem> evidence,
+        List<String> steps,
+        String verify,
+        List<CollectItem> collectNext) {
+}

@@ -1,0 +1,137 @@
+package org.migkb.diagnosis;
+
+import org.migkb.engine.Conclusions;
+import org.migkb.facts.CollectNext;
+import org.migkb.facts.Evidence;
+import org.migkb.facts.Strength;
+import org.migkb.knowledge.Article;
+import org.migkb.knowledge.ArticleLibrary;
+import org.migkb.knowledge.Cause;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns the rules' conclusions into ranked diagnoses. A cause becomes a diagnosis only when
+ * its symptom was seen. A user is affected when the strongest evidence about that user is for
+ * the cause; user evidence counts toward confidence only for affected users, and only
+ * case-wide evidence counts against (user evidence against a cause just clears that user).
+ */
+public final class Ranker {
+
+    private static final Comparator<Evidence> EVIDENCE_ORDER = Comparator
+            .comparing((Evidence e) -> !e.supports())
+            .thenComparing(Evidence::strength, Comparator.reverseOrder())
+            .thenComparing(e -> e.at().file())
+            .thenComparingInt(e -> e.at().line())
+            .thenComparingLong(e -> e.at().record())
+            .thenComparing(e -> Objects.toString(e.user(), ""))
+            .thenComparing(Evidence::text)
+            .thenComparing(Evidence::rule);
+
+    private final ArticleLibrary articles;
+
+    public Ranker(ArticleLibrary articles) {
+        this.articles = articles;
+    }
+
+    private record CandidateKey(String article, String cause) implements Comparable<CandidateKey> {
+        @Override
+        public int compareTo(CandidateKey o) {
+            return Comparator.comparing(CandidateKey::article).thenComparing(CandidateKey::cause).compare(this, o);
+        }
+    }
+
+    public List<Diagnosis> rank(Conclusions conclusions) {
+        Map<CandidateKey, List<Evidence>> evidence = new TreeMap<>();
+        conclusions.evidence().forEach(e ->
+                evidence.computeIfAbsent(new CandidateKey(e.article(), e.cause()), k -> new ArrayList<>()).add(e));
+        Map<CandidateKey, List<CollectNext>> collect = new TreeMap<>();
+        conclusions.collectNext().forEach(c ->
+                collect.computeIfAbsent(new CandidateKey(c.article(), c.cause()), k -> new ArrayList<>()).add(c));
+
+        List<Diagnosis> unranked = new ArrayList<>();
+        evidence.forEach((key, items) -> {
+            if (items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM)) {
+                unranked.add(diagnose(key, items, collect.getOrDefault(key, List.of())));
+            }
+        });
+        unranked.sort(Comparator.comparingDouble(Diagnosis::confidence).reversed()
+                .thenComparing(d -> d.affected().size(), Comparator.reverseOrder())
+                .thenComparing(Diagnosis::article)
+                .thenComparing(Diagnosis::cause));
+        List<Diagnosis> ranked = new ArrayList<>();
+        for (int i = 0; i < unranked.size(); i++) {
+            Diagnosis d = unranked.get(i);
+            ranked.add(new Diagnosis(i + 1, d.article(), d.cause(), d.title(), d.articleTitle(), d.confidence(),
+                    d.affected(), d.evidence(), d.steps(), d.verify(), d.collectNext()));
+        }
+        return ranked;
+    }
+
+    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<CollectNext> asks) {
+        Article article = articles.article(key.article())
+                .orElseThrow(() -> new IllegalStateException("no article file for " + key.article()));
+        Cause cause = article.cause(key.cause())
+                .orElseThrow(() -> new IllegalStateException(key.article() + " lists no cause " + key.cause()));
+
+        List<String> affected = affectedUsers(items);
+        Map<String, Strength> supportByRule = new TreeMap<>();
+        Map<String, Strength> againstByRule = new TreeMap<>();
+        for (Evidence e : items) {
+            if (e.supports() && (e.user() == null || affected.contains(e.user()))) {
+                supportByRule.merge(e.rule(), e.strength(), Ranker::stronger);
+            } else if (!e.supports() && e.user() == null) {
+                againstByRule.merge(e.rule(), e.strength(), Ranker::stronger);
+            }
+        }
+        List<CollectItem> collectNext = collectItems(asks);
+        double confidence = Scoring.confidence(supportByRule.values(), againstByRule.values(), collectNext.size());
+
+        List<EvidenceItem> shown = items.stream().sorted(EVIDENCE_ORDER)
+                .map(e -> new EvidenceItem(e.at().cite(), e.text(), e.supports(), e.strength().name().toLowerCase(java.util.Locale.ROOT),
+                        e.user(), e.rule()))
+                .distinct()
+                .toList();
+        return new Diagnosis(0, article.id(), cause.id(), cause.title(), article.title(), confidence, affected, shown,
+                List.copyOf(cause.steps()), cause.verify(), collectNext);
+    }
+
+    /** Users whose strongest evidence for the cause beats their strongest evidence against it. */
+    private static List<String> affectedUsers(List<Evidence> items) {
+        Map<String, Strength> support = new TreeMap<>();
+        Map<String, Strength> against = new TreeMap<>();
+        for (Evidence e : items) {
+            if (e.user() != null) {
+                (e.supports() ? support : against).merge(e.user(), e.strength(), Ranker::stronger);
+            }
+        }
+        TreeSet<String> affected = new TreeSet<>();
+        support.forEach((user, strength) -> {
+            Strength contrary = against.get(user);
+            if (contrary == null || strength.compareTo(contrary) > 0) {
+                affected.add(user);
+            }
+        });
+        return List.copyOf(affected);
+    }
+
+    /** One item per answer or file asked for; answers first (cheapest to give), then by key. */
+    private static List<CollectItem> collectItems(List<CollectNext> asks) {
+        Map<String, CollectItem> byKey = new TreeMap<>();
+        asks.stream()
+                .sorted(Comparator.comparing(CollectNext::rule).thenComparing(CollectNext::text))
+                .forEach(c -> byKey.putIfAbsent((c.kind().equals(CollectNext.ANSWER) ? "0:" : "1:") + c.key(),
+                        new CollectItem(c.kind(), c.key(), c.text())));
+        return List.copyOf(byKey.values());
+    }
+
+    private static Strength stronger(Strength a, Strength b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

@@ -1,0 +1,109 @@
+package org.migkb.engine;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.migkb.facts.CollectNext;
+import org.migkb.facts.Evidence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the rules over one case's facts in a fresh session, within {@link EngineLimits}: a
+ * firing limit, a deadline after which the session is halted, and a hard stop for an action
+ * that never returns (halt cannot interrupt it).
+ */
+public final class RuleRunner {
+
+    /** How long a halted session may take to stop before it is abandoned. */
+    private static final long HALT_GRACE_MILLIS = 2_000;
+
+    private final RuleBase rules;
+    private final EngineLimits limits;
+
+    public RuleRunner(RuleBase rules, EngineLimits limits) {
+        this.rules = rules;
+        this.limits = limits;
+    }
+
+    public Conclusions run(Collection<?> facts) {
+        KieSession session = rules.kieBase().newKieSession();
+        FiringCounter counter = new FiringCounter();
+        session.addEventListener(counter);
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "migkb-rules");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            facts.forEach(session::insert);
+            Future<Integer> firing = worker.submit(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings())));
+            long fired = await(firing, session, counter);
+            if (fired >= limits.maxFirings()) {
+                throw new RuleRunException("rules fired " + fired + " times, the limit; most fired: " + counter.busiest());
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            List<CollectNext> collect = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Evidence e) {
+                    evidence.add(e);
+                } else if (fact instanceof CollectNext c) {
+                    collect.add(c);
+                }
+            }
+            return new Conclusions(evidence, collect, fired);
+        } finally {
+            worker.shutdownNow();
+            session.dispose();
+        }
+    }
+
+    private long await(Future<Integer> firing, KieSession session, FiringCounter counter) {
+        try {
+            return firing.get(limits.deadline().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            session.halt();
+            try {
+                firing.get(HALT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (Exception ignored) {
+                // stopped or still stuck: either way the run is over
+            }
+            throw new RuleRunException("rules still firing after " + limits.deadline().toSeconds()
+                    + " s, the deadline; most fired: " + counter.busiest());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.halt();
+            throw new RuleRunException("interrupted while rules were firing");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new RuleRunException("a rule failed: " + (cause.getCause() != null ? cause.getCause() : cause));
+        }
+    }
+
+    /** Counts firings per rule, to name the culprit when a limit is hit. */
+    private static final class FiringCounter extends DefaultAgendaEventListener {
+        private final Map<String, Long> byRule = new ConcurrentHashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            byRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+        }
+
+        String busiest() {
+            return byRule.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " times)")
+                    .orElse("none");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.migkb.facts;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Something the engineer could supply that would raise or lower a candidate: an answer to a
+ * question ({@code kind = answer}, key = the {@code --answer} key) or a file to collect
+ * ({@code kind = file}). A rule inserts one when the evidence it needs is absent.
+ */
+public record CollectNext(String article, String cause, String kind, String key, String text, String rule) {
+
+    public static final String ANSWER = "answer";
+    public static final String FILE = "file";
+
+    /** Ask the engineer for {@code --answer key=...}. */
+    public static CollectNext answer(RuleContext ctx, String key, String text) {
+        if (!Answers.isKnownKey(key)) {
+            throw new IllegalArgumentException("rule '" + ctx.getRule().getName() + "' asks for unknown answer key " + key);
+        }
+        return create(ctx, ANSWER, key, text);
+    }
+
+    /** Ask the engineer to collect a file, named by a short stable key such as {@code user-list}. */
+    public static CollectNext file(RuleContext ctx, String key, String text) {
+        return create(ctx, FILE, key, text);
+    }
+
+    private static CollectNext create(RuleContext ctx, String kind, String key, String text) {
+        Rule rule = ctx.getRule();
+        return new CollectNext(RuleTags.article(rule), RuleTags.cause(rule), kind, key, text, rule.getName());
+    }
+}

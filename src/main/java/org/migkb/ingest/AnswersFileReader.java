@@ -1,0 +1,67 @@
+package org.migkb.ingest;
+
+import org.migkb.facts.Answer;
+import org.migkb.facts.Answers;
+import org.migkb.facts.Provenance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.util.regex.Pattern;
+
+/**
+ * The engineer's answers kept with the case: a text file of {@code key=value} lines with the
+ * keys of {@code --answer}, {@code #} starting a comment. Recognised when every line of its
+ * start is blank, a comment or a known key; a bad value is a warning on its line.
+ */
+public final class AnswersFileReader implements FormatReader {
+
+    private static final Pattern ANSWER_LINE = Pattern.compile(
+            "\\s*(" + String.join("|", Answers.KEYS) + ")\\s*=.*");
+
+    @Override
+    public String format() {
+        return "answers";
+    }
+
+    @Override
+    public boolean recognises(Preview preview) {
+        boolean any = false;
+        for (String line : preview.lines()) {
+            if (isIgnorable(line)) {
+                continue;
+            }
+            if (!ANSWER_LINE.matcher(line).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean isIgnorable(String line) {
+        return line.isBlank() || line.stripLeading().startsWith("#");
+    }
+
+    @Override
+    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+        in.skipNBytes(preview.encoding().bomLength());
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, preview.encoding().charset()));
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (isIgnorable(line)) {
+                continue;
+            }
+            sink.record();
+            Provenance at = Provenance.ofLine(name, lineNumber);
+            try {
+                Answer parsed = Answers.parse(line.strip());
+                sink.fact(new Answer(parsed.key(), parsed.value(), parsed.number(), at));
+            } catch (IllegalArgumentException e) {
+                sink.warn(at, e.getMessage() + "; line ignored");
+            }
+        }
+    }
+}

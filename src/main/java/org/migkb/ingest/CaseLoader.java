@@ -1,0 +1,160 @@
+package org.migkb.ingest;
+
+import org.migkb.facts.Provenance;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads a case: files and folders (recursively, in sorted order, skipping hidden entries),
+ * each file given to the first reader that recognises its content. Never modifies a file.
+ */
+public final class CaseLoader {
+
+    /** Enough of a file to recognise any supported format. */
+    private static final int PREVIEW_BYTES = 64 * 1024;
+    private static final int PREVIEW_LINES = 20;
+
+    private final List<FormatReader> readers;
+
+    public CaseLoader(List<FormatReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** A loader with every built-in reader. */
+    public static CaseLoader withBuiltInReaders() {
+        // Order matters only where two formats could both match: the user list before the
+        // directory export, since both have an Obj-Class column.
+        return new CaseLoader(List.of(new UserListReader(), new DirectoryExportReader(), new EventLogCsvReader(),
+                new AnswersFileReader()));
+    }
+
+    /**
+     * Reads every file under the given paths.
+     *
+     * @throws NoSuchFileException when a path does not exist (a usage error, not bad input)
+     */
+    public CaseData load(List<Path> paths) throws IOException {
+        List<Object> facts = new ArrayList<>();
+        List<InputSummary> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString(), null, "no such file or folder");
+            }
+            for (Path file : filesUnder(path)) {
+                inputs.add(readFile(file, citationName(path, file), facts));
+            }
+        }
+        return new CaseData(facts, inputs);
+    }
+
+    private static List<Path> filesUnder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !isHidden(path.relativize(f)))
+                    .sorted(Comparator.comparing(f -> path.relativize(f).toString().replace('\\', '/')))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file as the engineer would name it: the argument as given, then the path inside it. */
+    private static String citationName(Path argument, Path file) {
+        Path name = argument.equals(file) ? file : argument.resolve(argument.relativize(file));
+        return name.normalize().toString().replace('\\', '/');
+    }
+
+    /** Reads one file; whatever goes wrong becomes a warning on that file. */
+    private InputSummary readFile(Path file, String name, List<Object> facts) {
+        Collector sink = new Collector(name);
+        String format = "unknown";
+        String encoding = null;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), PREVIEW_BYTES)) {
+            in.mark(PREVIEW_BYTES);
+            byte[] head = in.readNBytes(PREVIEW_BYTES);
+            in.reset();
+            if (head.length == 0) {
+                sink.warn(Provenance.ofFile(name), "the file is empty");
+                return sink.summary("empty", null);
+            }
+            TextEncoding textEncoding = TextEncoding.detect(head, head.length);
+            Preview preview = new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
+            FormatReader reader = readers.stream().filter(r -> r.recognises(preview)).findFirst().orElse(null);
+            if (reader == null) {
+                sink.warn(Provenance.ofFile(name), "format not recognised; supported: "
+                        + String.join(", ", readers.stream().map(FormatReader::format).toList()));
+                return sink.summary(format, null);
+            }
+            format = reader.format();
+            encoding = textEncoding.describe();
+            reader.read(in, name, preview, sink);
+        } catch (IOException e) {
+            sink.warn(Provenance.ofFile(name), "could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A reader's bug must not cost the engineer the rest of the case.
+            sink.warn(Provenance.ofFile(name), "reading stopped by an internal error (" + e + "); please report it");
+        }
+        facts.addAll(sink.facts);
+        return sink.summary(format, encoding);
+    }
+
+    private static List<String> firstLines(byte[] head, TextEncoding encoding) {
+        Charset charset = encoding.charset();
+        String text = new String(head, encoding.bomLength(), head.length - encoding.bomLength(), charset);
+        return text.lines().limit(PREVIEW_LINES).toList();
+    }
+
+    /** Collects what one reader produces from one file. */
+    private static final class Collector implements FactSink {
+        private final String name;
+        private final List<Object> facts = new ArrayList<>();
+        private final List<InputWarning> warnings = new ArrayList<>();
+        private long records;
+
+        Collector(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void record() {
+            records++;
+        }
+
+        @Override
+        public void fact(Object fact) {
+            facts.add(fact);
+        }
+
+        @Override
+        public void warn(Provenance at, String message) {
+            warnings.add(new InputWarning(at.cite(), message));
+        }
+
+        InputSummary summary(String format, String encoding) {
+            return new InputSummary(name, format, encoding, records, facts.size(), List.copyOf(warnings));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.migkb.ingest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams the rows of a delimited text file with Jackson's CSV parser, each row with the line
+ * it starts on (a quoted field may span lines, so row number and line number differ).
+ */
+final class CsvRows implements Closeable {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    /** One row: the 1-based line it starts on and its fields as written (unquoted). */
+    record Row(int line, List<String> fields) {
+
+        String field(int index) {
+            return index >= 0 && index < fields.size() ? fields.get(index).trim() : "";
+        }
+
+        boolean isBlank() {
+            return fields.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** The file is not well-formed CSV from {@code line} on (typically an unclosed quote). */
+    static final class MalformedCsvException extends IOException {
+        private final int line;
+
+        MalformedCsvException(int line, String message, Throwable cause) {
+            super(message, cause);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    private final CsvParser parser;
+    private int depth;
+
+    private CsvRows(CsvParser parser) {
+        this.parser = parser;
+    }
+
+    static CsvRows open(InputStream in, TextEncoding encoding, char separator) throws IOException {
+        in.skipNBytes(encoding.bomLength());
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
+        CsvParser parser = MAPPER.getFactory().createParser(reader);
+        parser.setSchema(schema);
+        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        return new CsvRows(parser);
+    }
+
+    /**
+     * The next row, or null at the end of the file. With {@code WRAP_AS_ARRAY} the parser
+     * wraps the whole file in an outer array and each row in an inner one.
+     */
+    Row next() throws IOException {
+        List<String> fields = null;
+        int line = parser.currentLocation().getLineNr();
+        try {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    if (++depth == 2) {
+                        fields = new ArrayList<>();
+                        line = -1;
+                    }
+                } else if (token == JsonToken.END_ARRAY) {
+                    if (depth-- == 2) {
+                        return new Row(line > 0 ? line : parser.currentLocation().getLineNr(), fields);
+                    }
+                } else if (fields != null) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    String text = parser.getText();
+                    fields.add(text == null ? "" : text);
+                }
+            }
+            return null;
+        } catch (JsonParseException e) {
+            int at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
+            throw new MalformedCsvException(at, e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

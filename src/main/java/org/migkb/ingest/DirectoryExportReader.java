@@ -1,0 +1,123 @@
+package org.migkb.ingest;
+
+import org.migkb.address.MsMailAddress;
+import org.migkb.address.ProxyAddress;
+import org.migkb.facts.Provenance;
+import org.migkb.facts.Recipient;
+import org.migkb.facts.RecipientAddress;
+import org.migkb.facts.RecipientKind;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An Exchange Administrator directory export (or import file) in CSV (Q146304): a header line
+ * starting with {@code Obj-Class}, one object per row, multi-valued fields joined by
+ * {@code %}, column separator comma unless the header shows another (Q152472). Secondary
+ * addresses appear only when the header has {@code Secondary-Proxy-Addresses} (Q153028).
+ */
+public final class DirectoryExportReader implements FormatReader {
+
+    static final Map<String, List<String>> COLUMNS = Map.of(
+            "objClass", List.of("Obj-Class", "Object Class", "objectClass"),
+            "mode", List.of("Mode"),
+            "directoryName", List.of("Directory Name", "Common-Name", "Directory-Name", "rdn"),
+            "alias", List.of("Alias Name", "Mail-Nickname", "Alias", "Alias-Name", "mailNickname"),
+            "displayName", List.of("Display Name", "Display-Name"),
+            "homeServer", List.of("Home-Server", "Home Server"),
+            "addresses", List.of("E-mail Addresses", "E-mail Address", "Proxy-Addresses", "Email Addresses",
+                    "Email Address", "proxyAddresses"),
+            "secondary", List.of("Secondary-Proxy-Addresses"),
+            "target", List.of("Target-Address", "Target Address", "targetAddress"));
+
+    @Override
+    public String format() {
+        return "directory-export-csv";
+    }
+
+    @Override
+    public boolean recognises(Preview preview) {
+        String header = preview.firstNonBlankLine();
+        String normalised = Columns.normalise(header);
+        if (normalised.contains("sfsusername")) {
+            return false;
+        }
+        char separator = Columns.chooseSeparator(header, COLUMNS);
+        Columns columns = new Columns(List.of(header.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)), COLUMNS);
+        return columns.has("objClass") && columns.width() >= 2;
+    }
+
+    @Override
+    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+        char separator = Columns.chooseSeparator(preview.firstNonBlankLine(), COLUMNS);
+        Columns columns = null;
+        try (CsvRows csv = CsvRows.open(in, preview.encoding(), separator)) {
+            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (columns == null) {
+                    columns = new Columns(row.fields(), COLUMNS);
+                    continue;
+                }
+                sink.record();
+                readRow(row, columns, name, sink);
+            }
+        } catch (CsvRows.MalformedCsvException e) {
+            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
+        }
+    }
+
+    private static void readRow(CsvRows.Row row, Columns columns, String name, FactSink sink) {
+        Provenance at = Provenance.ofLine(name, row.line());
+        String problem = columns.widthProblem(row);
+        if (problem != null) {
+            sink.warn(at, problem);
+            return;
+        }
+        String objClass = columns.get(row, "objClass");
+        if (objClass.isEmpty()) {
+            sink.warn(at, "no Obj-Class; row skipped");
+            return;
+        }
+        if (columns.get(row, "mode").equalsIgnoreCase("Delete")) {
+            return; // an import row that removes the object: it describes no object to diagnose
+        }
+        String directoryName = DirectoryValues.single(columns.get(row, "directoryName"));
+        String alias = DirectoryValues.single(columns.get(row, "alias"));
+        if (directoryName.isEmpty() && alias.isEmpty()) {
+            sink.warn(at, "neither Directory Name nor alias; row skipped");
+            return;
+        }
+        String id = at.cite();
+        sink.fact(new Recipient(id, RecipientKind.fromObjClass(objClass), directoryName,
+                directoryName.toUpperCase(Locale.ROOT), alias, alias.toUpperCase(Locale.ROOT),
+                DirectoryValues.single(columns.get(row, "displayName")),
+                DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"), at));
+
+        // One fact per distinct address; the target of a custom recipient usually repeats a proxy.
+        Map<String, ProxyAddress> addresses = new LinkedHashMap<>();
+        for (String column : List.of("addresses", "secondary", "target")) {
+            for (String piece : DirectoryValues.split(columns.get(row, column))) {
+                Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
+                if (proxy.isEmpty()) {
+                    sink.warn(at, "'" + piece + "' is not an address of the form TYPE:value; ignored");
+                    continue;
+                }
+                addresses.putIfAbsent(proxy.get().type() + ":" + proxy.get().value().toUpperCase(Locale.ROOT), proxy.get());
+            }
+        }
+        for (ProxyAddress proxy : addresses.values()) {
+            String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
+            if (msKey == null && (proxy.type().equals("MS") || proxy.type().equals("MIGRATE"))) {
+                sink.warn(at, "'" + proxy + "' is not a valid MS Mail address NET/PO/MAILBOX; kept, but matches no user");
+            }
+            sink.fact(new RecipientAddress(id, proxy.type(), proxy.value(), msKey, proxy.primary(), at));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.migkb.ingest;
+
+import org.migkb.facts.EventRecord;
+import org.migkb.facts.Provenance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Event Viewer's delimited exports ("Save Log File As" comma-delimited or tab-delimited text):
+ * {@code Date, Time, Source, Type, Category, Event, User, Computer, Description}, with or
+ * without a header line. Without a header the column order is read off the first record (the
+ * position of the event type), because Windows versions differ. An unquoted description
+ * containing the separator is joined back together.
+ */
+public final class EventLogCsvReader implements FormatReader {
+
+    private static final Map<String, List<String>> COLUMNS = Map.of(
+            "date", List.of("Date"),
+            "time", List.of("Time"),
+            "source", List.of("Source", "ProviderName", "Provider Name"),
+            "type", List.of("Type", "Level", "LevelDisplayName", "Event Type"),
+            "category", List.of("Category", "Task Category"),
+            "event", List.of("Event", "Event ID", "EventID", "Id"),
+            "user", List.of("User"),
+            "computer", List.of("Computer", "MachineName"),
+            "description", List.of("Description", "Message"));
+
+    private static final List<String> DATE_FIRST = List.of(
+            "Date", "Time", "Source", "Type", "Category", "Event", "User", "Computer", "Description");
+    private static final List<String> TYPE_FIRST = List.of(
+            "Type", "Date", "Time", "Source", "Category", "Event", "User", "Computer", "Description");
+    private static final Set<String> TYPES = Set.of(
+            "error", "warning", "information", "success audit", "failure audit", "audit success", "audit failure");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,10}");
+
+    @Override
+    public String format() {
+        return "event-log-csv";
+    }
+
+    @Override
+    public boolean recognises(Preview preview) {
+        String first = preview.firstNonBlankLine();
+        for (char separator : new char[] {',', '\t'}) {
+            List<String> cells = naiveSplit(first, separator);
+            Columns header = new Columns(cells, COLUMNS);
+            if (header.has("source") && header.has("event") && (header.has("type") || header.has("date"))) {
+                return true;
+            }
+            if (orderOf(cells) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+        String first = preview.firstNonBlankLine();
+        char separator = naiveSplit(first, '\t').size() > naiveSplit(first, ',').size() ? '\t' : ',';
+        Columns columns = null;
+        try (CsvRows csv = CsvRows.open(in, preview.encoding(), separator)) {
+            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (columns == null) {
+                    Columns header = new Columns(row.fields(), COLUMNS);
+                    if (header.has("source") && header.has("event")) {
+                        columns = header;
+                        continue;
+                    }
+                    List<String> order = orderOf(row.fields());
+                    if (order == null) {
+                        sink.record();
+                        sink.warn(Provenance.ofLine(name, row.line()),
+                                "no header and the column order cannot be told from this record; file not read");
+                        return;
+                    }
+                    columns = new Columns(order, COLUMNS);
+                }
+                sink.record();
+                readRow(row, columns, separator, name, sink);
+            }
+        } catch (CsvRows.MalformedCsvException e) {
+            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
+        }
+    }
+
+    private static void readRow(CsvRows.Row row, Columns columns, char separator, String name, FactSink sink) {
+        Provenance at = Provenance.ofLine(name, row.line());
+        if (row.fields().size() <= columns.index("event")) {
+            sink.warn(at, row.fields().size() + " fields: too few for an event record; skipped");
+            return;
+        }
+        String eventText = columns.get(row, "event");
+        if (!NUMBER.matcher(eventText).matches()) {
+            sink.warn(at, "event ID '" + eventText + "' is not a number; skipped");
+            return;
+        }
+        long rawId = Long.parseLong(eventText);
+        int eventId = (int) (rawId & 0xFFFF); // a full classic ID carries severity bits above the code
+        String source = columns.get(row, "source");
+        String time = (columns.get(row, "date") + " " + columns.get(row, "time")).trim();
+        sink.fact(new EventRecord(source, source.toUpperCase(Locale.ROOT), eventId, columns.get(row, "type"),
+                columns.get(row, "category"), time, columns.get(row, "computer"), columns.get(row, "user"),
+                description(row, columns, separator), at));
+    }
+
+    /** The description, with any cells past the last column joined back (unquoted separators in the text). */
+    private static String description(CsvRows.Row row, Columns columns, char separator) {
+        int index = columns.index("description");
+        if (index < 0 || index >= row.fields().size()) {
+            return "";
+        }
+        if (index != columns.width() - 1) {
+            return row.field(index);
+        }
+        return String.join(String.valueOf(separator), row.fields().subList(index, row.fields().size())).trim();
+    }
+
+    /** The column order of a header-less record, told by where its event type stands; null if neither. */
+    private static List<String> orderOf(List<String> cells) {
+        if (cells.size() < 6) {
+            return null;
+        }
+        if (isType(cells, 3) && isNumber(cells, 5)) {
+            return DATE_FIRST;
+        }
+        if (isType(cells, 0) && isNumber(cells, 5)) {
+            return TYPE_FIRST;
+        }
+        return null;
+    }
+
+    private static boolean isType(List<String> cells, int i) {
+        return TYPES.contains(cells.get(i).trim().replace("\"", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNumber(List<String> cells, int i) {
+        return NUMBER.matcher(cells.get(i).trim().replace("\"", "")).matches();
+    }
+
+    /** Splits a line without honouring quotes: enough to judge the shape of a first line. */
+    private static List<String> naiveSplit(String line, char separator) {
+        return new ArrayList<>(List.of(line.split(Pattern.quote(String.valueOf(separator)), -1)));
+    }
+}

@@ -1,0 +1,26 @@
+package org.migkb.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads one input format into facts. Implementations recognise their format by content
+ * ({@link #recognises}), read streams record by record, and report bad records through
+ * {@link FactSink#warn} instead of failing.
+ */
+public interface FormatReader {
+
+    /** The format's name as reports show it, e.g. {@code wizard-user-list}. */
+    String format();
+
+    /** Whether the file whose start is {@code preview} is in this reader's format. */
+    boolean recognises(Preview preview);
+
+    /**
+     * Reads the whole file. {@code in} starts at the first byte (a byte-order mark included);
+     * {@code name} is the file as citations should name it.
+     *
+     * @throws IOException only when the file cannot be read at all; bad content is a warning
+     */
+    void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException;
+}

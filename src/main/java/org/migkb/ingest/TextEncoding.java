@@ -1,0 +1,83 @@
+package org.migkb.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Guesses the character encoding of a text file from its first bytes: a byte-order mark
+ * (Excel's "Unicode text" is UTF-16LE with BOM), else UTF-8 when the bytes are valid UTF-8 and
+ * not plain ASCII, else the Windows ANSI code page 1252 that the Exchange Administrator and
+ * Event Viewer write on Western systems.
+ *
+ * @param charset   the encoding to decode with
+ * @param bomLength how many leading bytes are a byte-order mark, to skip
+ */
+public record TextEncoding(Charset charset, int bomLength) {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    public static TextEncoding detect(byte[] head, int length) {
+        if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 2);
+        }
+        if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new TextEncoding(StandardCharsets.UTF_16BE, 2);
+        }
+        if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return new TextEncoding(StandardCharsets.UTF_8, 3);
+        }
+        if (looksLikeUtf16LeWithoutBom(head, length)) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 0);
+        }
+        boolean ascii = true;
+        for (int i = 0; i < length; i++) {
+            if (head[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (!ascii && isUtf8(head, length)) {
+            return new TextEncoding(StandardCharsets.UTF_8, 0);
+        }
+        return new TextEncoding(WINDOWS_1252, 0);
+    }
+
+    /** Text of ASCII characters in UTF-16LE has a zero in every odd byte. */
+    private static boolean looksLikeUtf16LeWithoutBom(byte[] head, int length) {
+        if (length < 8) {
+            return false;
+        }
+        int zeros = 0;
+        int pairs = length / 2;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            if (head[i] != 0 && head[i + 1] == 0) {
+                zeros++;
+            }
+        }
+        return zeros > pairs * 9 / 10;
+    }
+
+    private static boolean isUtf8(byte[] head, int length) {
+        // The sample may end inside a multi-byte sequence: ignore up to 3 trailing bytes.
+        for (int cut = 0; cut <= Math.min(3, length); cut++) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(head, 0, length - cut));
+                return true;
+            } catch (CharacterCodingException e) {
+                // try a shorter sample
+            }
+        }
+        return false;
+    }
+
+    /** A short name for reports: {@code UTF-16LE (BOM)}, {@code windows-1252}. */
+    public String describe() {
+        return charset.name() + (bomLength > 0 ? " (BOM)" : "");
+    }
+}

@@ -1,0 +1,208 @@
+package org.migkb.ingest;
+
+import org.migkb.address.MsMailAddress;
+import org.migkb.address.ProxyAddress;
+import org.migkb.facts.MigrateValue;
+import org.migkb.facts.Provenance;
+import org.migkb.facts.UserList;
+import org.migkb.facts.WizardUser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The Migration Wizard's user list, written for a two-step migration (Q150438) and often
+ * edited by hand: {@code SFS_UserName, SFS_FullName, MigrateUser, Obj-Class, Mode,
+ * Common-Name, ...}, on 5.5 with {@code Secondary-Proxy-Addresses} holding
+ * {@code migrate:MS:NET/PO/USER} (Q182665). Lines above the header (postoffice information
+ * in some versions) are accepted and searched for the {@code NET/PO} the list belongs to.
+ *
+ * <p>The list names users by mailbox only; their full MS Mail address comes from an
+ * {@code MS:} value in the row, else from the list's postoffice (preamble, or the postoffice
+ * most rows' addresses share) and the mailbox name.
+ */
+public final class UserListReader implements FormatReader {
+
+    private static final Map<String, List<String>> COLUMNS = Map.of(
+            "mailbox", List.of("SFS_UserName"),
+            "fullName", List.of("SFS_FullName"),
+            "migrateUser", List.of("MigrateUser"),
+            "objClass", List.of("Obj-Class"),
+            "mode", List.of("Mode"),
+            "commonName", List.of("Common-Name", "Directory Name"),
+            "secondary", List.of("Secondary-Proxy-Addresses"));
+
+    private static final Pattern POSTOFFICE = Pattern.compile("[A-Za-z0-9]+/[A-Za-z0-9]+");
+    private static final int HEADER_SEARCH_LINES = 6;
+
+    @Override
+    public String format() {
+        return "wizard-user-list";
+    }
+
+    @Override
+    public boolean recognises(Preview preview) {
+        return preview.lines().stream().limit(HEADER_SEARCH_LINES)
+                .anyMatch(l -> Columns.normalise(l).contains("sfsusername"));
+    }
+
+    /** A data row, kept until the list's postoffice is known. */
+    private record PendingRow(Provenance at, String mailbox, String commonName, String mode, boolean migrating,
+                              List<MsMailAddress> msValues, List<MsMailAddress> migrateValues, boolean secondaryColumn) {
+    }
+
+    @Override
+    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+        String headerLine = preview.lines().stream().limit(HEADER_SEARCH_LINES)
+                .filter(l -> Columns.normalise(l).contains("sfsusername")).findFirst().orElseThrow();
+        char separator = Columns.chooseSeparator(headerLine, COLUMNS);
+
+        List<CsvRows.Row> preamble = new ArrayList<>();
+        List<PendingRow> rows = new ArrayList<>();
+        Columns columns = null;
+        try (CsvRows csv = CsvRows.open(in, preview.encoding(), separator)) {
+            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (columns == null) {
+                    if (row.fields().stream().anyMatch(f -> Columns.normalise(f).equals("sfsusername"))) {
+                        columns = new Columns(row.fields(), COLUMNS);
+                    } else {
+                        preamble.add(row);
+                    }
+                    continue;
+                }
+                sink.record();
+                PendingRow pending = readRow(row, columns, name, sink);
+                if (pending != null) {
+                    rows.add(pending);
+                }
+            }
+        } catch (CsvRows.MalformedCsvException e) {
+            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
+        }
+
+        Optional<String> postoffice = postofficeOf(preamble).or(() -> commonPostoffice(rows));
+        if (postoffice.isEmpty() && rows.stream().anyMatch(r -> r.msValues().isEmpty())) {
+            sink.warn(Provenance.ofFile(name), "the list's MS Mail postoffice is unknown (no NET/PO above the header and no"
+                    + " migrate: or MS: address in any row); users without an MS: value are named by mailbox only");
+        }
+        if (columns == null) {
+            sink.warn(Provenance.ofFile(name), "no header row with SFS_UserName was found; file not read");
+            return;
+        }
+        sink.fact(new UserList(name, postoffice.orElse(null), columns.has("secondary"), Provenance.ofFile(name)));
+        for (PendingRow row : rows) {
+            sink.fact(toFact(row, postoffice, name));
+        }
+    }
+
+    private PendingRow readRow(CsvRows.Row row, Columns columns, String name, FactSink sink) {
+        Provenance at = Provenance.ofLine(name, row.line());
+        String problem = columns.widthProblem(row);
+        if (problem != null) {
+            sink.warn(at, problem);
+            return null;
+        }
+        String mailbox = columns.get(row, "mailbox");
+        if (mailbox.isEmpty()) {
+            sink.warn(at, "no SFS_UserName (MS Mail mailbox name); row skipped");
+            return null;
+        }
+        List<MsMailAddress> ms = new ArrayList<>();
+        List<MsMailAddress> migrate = new ArrayList<>();
+        for (String piece : DirectoryValues.split(columns.get(row, "secondary"))) {
+            Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
+            if (proxy.isEmpty()) {
+                sink.warn(at, "'" + piece + "' in Secondary-Proxy-Addresses is not an address of the form TYPE:value; ignored");
+                continue;
+            }
+            Optional<MsMailAddress> msAddress = proxy.get().msMailAddress();
+            if (proxy.get().type().equals("MIGRATE")) {
+                msAddress.ifPresentOrElse(migrate::add,
+                        () -> sink.warn(at, "migrate: value '" + piece + "' does not hold an MS:NET/PO/MAILBOX address"));
+            } else {
+                msAddress.ifPresent(ms::add);
+            }
+        }
+        boolean migrating = !columns.get(row, "migrateUser").toUpperCase(Locale.ROOT).startsWith("N");
+        return new PendingRow(at, mailbox, columns.get(row, "commonName"), columns.get(row, "mode"), migrating,
+                ms, migrate, columns.has("secondary"));
+    }
+
+    private static WizardUser toFact(PendingRow row, Optional<String> postoffice, String listFile) {
+        String mailboxKey = row.mailbox().toUpperCase(Locale.ROOT);
+        String msAddress = row.msValues().stream()
+                .filter(a -> a.mailbox().equalsIgnoreCase(row.mailbox()))
+                .map(MsMailAddress::key).findFirst()
+                .orElseGet(() -> postoffice.map(po -> po + "/" + mailboxKey).orElse(mailboxKey));
+        MigrateValue migrateValue;
+        if (!row.secondaryColumn()) {
+            migrateValue = MigrateValue.NO_COLUMN;
+        } else if (row.migrateValues().isEmpty()) {
+            migrateValue = MigrateValue.ABSENT;
+        } else if (row.migrateValues().stream().anyMatch(a -> a.key().equals(msAddress))) {
+            migrateValue = MigrateValue.PRESENT;
+        } else {
+            migrateValue = MigrateValue.MISMATCHED;
+        }
+        String commonName = row.commonName().isEmpty() ? row.mailbox() : row.commonName();
+        return new WizardUser(msAddress, mailboxKey, commonName, commonName.toUpperCase(Locale.ROOT), row.mode(),
+                row.migrating(), migrateValue, listFile, row.at());
+    }
+
+    /** A {@code NET/PO} cell above the header, or a row of labels Network/Postoffice followed by values. */
+    private static Optional<String> postofficeOf(List<CsvRows.Row> preamble) {
+        for (int i = 0; i < preamble.size(); i++) {
+            List<String> cells = preamble.get(i).fields().stream().map(String::trim).toList();
+            for (String cell : cells) {
+                if (POSTOFFICE.matcher(cell).matches()) {
+                    return Optional.of(cell.toUpperCase(Locale.ROOT));
+                }
+            }
+            int net = indexOfLabel(cells, "network", "net");
+            int po = indexOfLabel(cells, "postoffice", "po");
+            if (net >= 0 && po >= 0 && i + 1 < preamble.size()) {
+                CsvRows.Row values = preamble.get(i + 1);
+                String network = values.field(net);
+                String office = values.field(po);
+                if (!network.isEmpty() && !office.isEmpty()) {
+                    return Optional.of((network + "/" + office).toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOfLabel(List<String> cells, String... labels) {
+        for (int i = 0; i < cells.size(); i++) {
+            String normalised = Columns.normalise(cells.get(i));
+            for (String label : labels) {
+                if (normalised.equals(label)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The postoffice most rows' MS Mail values name (ties broken alphabetically, for determinism). */
+    private static Optional<String> commonPostoffice(List<PendingRow> rows) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (PendingRow row : rows) {
+            row.migrateValues().forEach(a -> counts.merge(a.postofficeKey(), 1, Integer::sum));
+            row.msValues().forEach(a -> counts.merge(a.postofficeKey(), 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
+    }
+}

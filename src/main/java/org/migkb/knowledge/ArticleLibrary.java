@@ -1,0 +1,129 @@
+package org.migkb.knowledge;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The article files, loaded and checked: one YAML file per article, named after its id
+ * ({@code Q182665.yaml}), with unique cause ids and at least one step per cause.
+ */
+public final class ArticleLibrary {
+
+    /** Where the build puts the built-in article files on the class path, with an index. */
+    public static final String CLASSPATH_FOLDER = "migkb/kb-articles/";
+    public static final String INDEX = "index.txt";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final Map<String, Article> byId;
+
+    private ArticleLibrary(Map<String, Article> byId) {
+        this.byId = byId;
+    }
+
+    /** The article files in a folder ({@code *.yaml}). */
+    public static ArticleLibrary fromFolder(Path folder) throws IOException {
+        Map<String, Article> articles = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    add(articles, parse(in, file.toString()), file.getFileName().toString());
+                }
+            }
+        }
+        return new ArticleLibrary(articles);
+    }
+
+    /** The built-in article files, as the build packaged them. */
+    public static ArticleLibrary builtIn() {
+        ClassLoader loader = ArticleLibrary.class.getClassLoader();
+        Map<String, Article> articles = new TreeMap<>();
+        try (InputStream index = loader.getResourceAsStream(CLASSPATH_FOLDER + INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException("built-in articles missing from the class path: was migkb built with Maven?");
+            }
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                try (InputStream in = loader.getResourceAsStream(CLASSPATH_FOLDER + name.trim())) {
+                    add(articles, parse(in, name.trim()), name.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArticleLibrary(articles);
+    }
+
+    private static Article parse(InputStream in, String name) throws IOException {
+        try {
+            return YAML.readValue(in, Article.class);
+        } catch (JsonMappingException e) {
+            int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
+            throw new IOException(name + ":" + line + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void add(Map<String, Article> articles, Article article, String fileName) throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (article.id() == null || !fileName.equals(article.id() + ".yaml")) {
+            problems.add("id '" + article.id() + "' does not match the file name");
+        }
+        if (article.title() == null || article.title().isBlank()) {
+            problems.add("no title");
+        }
+        if (article.causes() == null || article.causes().isEmpty()) {
+            problems.add("no causes");
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (Cause cause : article.causes()) {
+                if (cause.id() == null || !seen.add(cause.id())) {
+                    problems.add("cause id '" + cause.id() + "' missing or repeated");
+                }
+                if (cause.steps() == null || cause.steps().isEmpty()) {
+                    problems.add("cause '" + cause.id() + "' has no steps");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IOException(fileName + ": " + String.join("; ", problems));
+        }
+        if (articles.putIfAbsent(article.id(), article) != null) {
+            throw new IOException(fileName + ": article " + article.id() + " is defined twice");
+        }
+    }
+
+    public Optional<Article> article(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Cause> cause(String articleId, String causeId) {
+        return article(articleId).flatMap(a -> a.cause(causeId));
+    }
+
+    /** Every article, ordered by id. */
+    public Collection<Article> articles() {
+        return byId.values();
+    }
+}

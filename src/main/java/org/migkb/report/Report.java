@@ -1,0 +1,37 @@
+package org.migkb.report;
+
+import org.migkb.diagnosis.Diagnosis;
+import org.migkb.facts.Answer;
+import org.migkb.ingest.InputSummary;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The result of one diagnosis run, as every rendering shows it.
+ *
+ * @param schema    identifies the JSON contract version
+ * @param inputs    each file read, in path order, with its warnings
+ * @param answers   the engineer's answers, normalised, in key order
+ * @param diagnoses ranked, most likely first
+ */
+public record Report(String schema, List<InputSummary> inputs, List<GivenAnswer> answers, List<Diagnosis> diagnoses) {
+
+    public static final String SCHEMA = "migkb-report/1";
+
+    /** An answer as the report echoes it, with where it came from ({@code answer:KEY} or {@code file:line}). */
+    public record GivenAnswer(String key, String value, String source) {
+    }
+
+    public static Report of(List<InputSummary> inputs, List<Answer> answers, List<Diagnosis> diagnoses) {
+        List<GivenAnswer> given = answers.stream()
+                .sorted(Comparator.comparing(Answer::key))
+                .map(a -> new GivenAnswer(a.key(), a.value(), a.at().cite()))
+                .toList();
+        return new Report(SCHEMA, List.copyOf(inputs), given, List.copyOf(diagnoses));
+    }
+
+    public long warningCount() {
+        return inputs.stream().mapToLong(i -> i.warnings().size()).sum();
+    }
+}

@@ -1,0 +1,91 @@
+package org.migkb.report;
+
+import org.migkb.diagnosis.CollectItem;
+import org.migkb.diagnosis.Diagnosis;
+import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.ingest.InputSummary;
+import org.migkb.ingest.InputWarning;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a report for a person at a terminal: inputs and warnings first, then each diagnosis
+ * with its confidence, affected users, evidence both ways, steps and what to collect next.
+ * Long lists are cut; the JSON output has everything.
+ */
+public final class TextReportWriter {
+
+    private static final int SHOWN_EVIDENCE = 8;
+    private static final int SHOWN_USERS = 20;
+
+    public void write(Report report, PrintWriter out) {
+        out.printf("Inputs (%d files, %d warnings)%n", report.inputs().size(), report.warningCount());
+        for (InputSummary input : report.inputs()) {
+            out.printf("  %-44s %-22s %6d records%n", input.path(), input.format(), input.records());
+            for (InputWarning w : input.warnings()) {
+                out.printf("    warning %s: %s%n", w.at(), w.message());
+            }
+        }
+        if (!report.answers().isEmpty()) {
+            out.println("Answers");
+            report.answers().forEach(a -> out.printf("  %s = %s%n", a.key(), a.value()));
+        }
+        out.println();
+        if (report.diagnoses().isEmpty()) {
+            out.println("No diagnosis: no rule found the symptom of a known article in these inputs.");
+            out.flush();
+            return;
+        }
+        out.printf("Diagnoses, most likely first (%d)%n", report.diagnoses().size());
+        for (Diagnosis d : report.diagnoses()) {
+            writeDiagnosis(d, out);
+        }
+        out.flush();
+    }
+
+    private static void writeDiagnosis(Diagnosis d, PrintWriter out) {
+        out.println();
+        out.printf("%d. %s %s  confidence %s%n", d.rank(), d.article(), d.cause(),
+                String.format(Locale.ROOT, "%.2f", d.confidence()));
+        out.printf("   %s%n", d.title());
+        out.printf("   Article: %s%n", d.articleTitle());
+        if (d.affected().isEmpty()) {
+            out.println("   Affected users: none identified");
+        } else {
+            List<String> shown = d.affected().subList(0, Math.min(SHOWN_USERS, d.affected().size()));
+            out.printf("   Affected users (%d): %s%s%n", d.affected().size(), String.join(", ", shown),
+                    d.affected().size() > shown.size() ? ", ..." : "");
+        }
+        writeEvidence("For", d.evidence().stream().filter(EvidenceItem::supports).toList(), out);
+        writeEvidence("Against", d.evidence().stream().filter(e -> !e.supports()).toList(), out);
+        out.println("   Steps:");
+        for (int i = 0; i < d.steps().size(); i++) {
+            out.printf("     %d. %s%n", i + 1, d.steps().get(i));
+        }
+        if (d.verify() != null) {
+            out.printf("   Verify: %s%n", d.verify());
+        }
+        if (!d.collectNext().isEmpty()) {
+            out.println("   To settle it, collect next:");
+            for (CollectItem c : d.collectNext()) {
+                String how = c.kind().equals("answer") ? "--answer " + c.key() + "=..." : "file: " + c.key();
+                out.printf("     - %s  (%s)%n", c.text(), how);
+            }
+        }
+    }
+
+    private static void writeEvidence(String heading, List<EvidenceItem> items, PrintWriter out) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.printf("   Evidence %s:%n", heading.toLowerCase(Locale.ROOT));
+        for (EvidenceItem e : items.subList(0, Math.min(SHOWN_EVIDENCE, items.size()))) {
+            out.printf("     %s [%s] %s  %s%n", e.supports() ? "+" : "-", e.strength(), e.source(), e.text());
+        }
+        if (items.size() > SHOWN_EVIDENCE) {
+            out.printf("     ... %d more (--format json lists all)%n", items.size() - SHOWN_EVIDENCE);
+        }
+    }
+}
