@@ -1,0 +1,72 @@
+package org.migkb.diagnosis;
+
+import org.junit.jupiter.api.Test;
+import org.migkb.engine.Conclusions;
+import org.migkb.facts.CollectNext;
+import org.migkb.facts.Evidence;
+import org.migkb.facts.Provenance;
+import org.migkb.facts.Strength;
+import org.migkb.knowledge.ArticleLibrary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RankerTest {
+
+    private static final String A = "Q182665";
+    private static final String C = "csv-migrate-proxy-removed";
+
+    private static Evidence evidence(String user, boolean supports, Strength strength, String rule, int line) {
+        return new Evidence(A, C, user, supports, strength, Provenance.ofLine("users.csv", line), "text " + line, rule);
+    }
+
+    private static Ranker ranker() throws IOException {
+        return new Ranker(ArticleLibrary.fromFolder(Path.of("kb-articles")));
+    }
+
+    @Test
+    void noSymptomNoDiagnosis() throws IOException {
+        Conclusions c = new Conclusions(List.of(evidence("N/P/A", true, Strength.STRONG, "r1", 2)), List.of(), 1);
+        assertEquals(List.of(), ranker().rank(c));
+    }
+
+    @Test
+    void aUserIsAffectedOnlyWhenSupportOutweighsContraryEvidence() throws IOException {
+        Conclusions c = new Conclusions(List.of(
+                evidence(null, true, Strength.SYMPTOM, "symptom", 9),
+                evidence("N/P/A", true, Strength.STRONG, "r1", 2),
+                evidence("N/P/B", true, Strength.MODERATE, "r2", 3),
+                evidence("N/P/B", false, Strength.STRONG, "r3", 3),
+                evidence("N/P/C", true, Strength.MODERATE, "r2", 4),
+                evidence("N/P/C", false, Strength.MODERATE, "r3", 4)), List.of(), 6);
+        Diagnosis d = ranker().rank(c).get(0);
+        assertEquals(List.of("N/P/A"), d.affected());
+        // r2's support belongs to cleared users only and the user-level r3 never lowers the case: symptom + r1.
+        assertEquals(Scoring.confidence(List.of(Strength.SYMPTOM, Strength.STRONG), List.of(), 0), d.confidence());
+    }
+
+    @Test
+    void evidenceIsOrderedSupportFirstThenStrengthThenLineNumerically() throws IOException {
+        Conclusions c = new Conclusions(List.of(
+                evidence(null, false, Strength.MODERATE, "against", 1),
+                evidence(null, true, Strength.SYMPTOM, "symptom", 100),
+                evidence("N/P/A", true, Strength.STRONG, "r1", 10),
+                evidence("N/P/B", true, Strength.STRONG, "r1", 9)), List.of(), 4);
+        List<String> order = ranker().rank(c).get(0).evidence().stream().map(EvidenceItem::source).toList();
+        assertEquals(List.of("users.csv:9", "users.csv:10", "users.csv:100", "users.csv:1"), order);
+    }
+
+    @Test
+    void collectNextListsAnswersBeforeFilesOncePerKey() throws IOException {
+        Conclusions c = new Conclusions(List.of(evidence(null, true, Strength.SYMPTOM, "symptom", 1)), List.of(
+                new CollectNext(A, C, CollectNext.FILE, "user-list", "the list", "r9"),
+                new CollectNext(A, C, CollectNext.ANSWER, "migrationMode", "one or two?", "r8"),
+                new CollectNext(A, C, CollectNext.FILE, "user-list", "the list again", "r7")), 1);
+        List<CollectItem> items = ranker().rank(c).get(0).collectNext();
+        assertEquals(List.of("answer:migrationMode", "file:user-list"), items.stream().map(i -> i.kind() + ":" + i.key()).toList());
+        assertEquals("the list again", items.get(1).text(), "the first asking rule by name gives the text");
+    }
+}
