@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Diagnoses cases. Build one and reuse it: the rule base is built once, and each call runs in
@@ -26,18 +28,35 @@ import java.util.TreeMap;
 public final class Diagnoser {
 
     private final CaseLoader loader;
-    private final RuleBase rules;
-    private final RuleRunner runner;
+    private final CompletableFuture<RuleBase> rules;
+    private final EngineLimits limits;
 
     public Diagnoser(CaseLoader loader, RuleBase rules, EngineLimits limits) {
-        this.loader = loader;
-        this.rules = rules;
-        this.runner = new RuleRunner(rules, limits);
+        this(loader, CompletableFuture.completedFuture(rules), limits);
     }
 
-    /** A diagnoser with the built-in readers, rules and articles, and the default limits. */
+    private Diagnoser(CaseLoader loader, CompletableFuture<RuleBase> rules, EngineLimits limits) {
+        this.loader = loader;
+        this.rules = rules;
+        this.limits = limits;
+    }
+
+    /**
+     * A diagnoser with the built-in readers, rules and articles, and the default limits. The
+     * rule base is built in the background, so a caller that reads a case next (the CLI) does
+     * both at once.
+     */
     public static Diagnoser builtIn() {
-        return new Diagnoser(CaseLoader.withBuiltInReaders(), RuleBase.builtIn(), EngineLimits.DEFAULT);
+        return new Diagnoser(CaseLoader.withBuiltInReaders(), CompletableFuture.supplyAsync(RuleBase::builtIn),
+                EngineLimits.DEFAULT);
+    }
+
+    private RuleBase rules() {
+        try {
+            return rules.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -66,8 +85,9 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(effective.values());
-        Conclusions conclusions = runner.run(facts);
-        return Report.of(data.inputs(), List.copyOf(effective.values()), new Ranker(rules.articles()).rank(conclusions));
+        RuleBase ruleBase = rules();
+        Conclusions conclusions = new RuleRunner(ruleBase, limits).run(facts);
+        return Report.of(data.inputs(), List.copyOf(effective.values()), new Ranker(ruleBase.articles()).rank(conclusions));
     }
 
     /** Reads files without diagnosing them. */

@@ -22,7 +22,6 @@ public final class Answers {
 
     private static final List<String> EXCHANGE_VERSIONS = List.of("4.0", "5.0", "5.5", "2000", "2003");
     private static final Pattern SERVICE_PACK = Pattern.compile("(?:sp)?\\s*([0-4])");
-    private static final Map<String, String> LANGUAGES = languageNames();
 
     private Answers() {
     }
@@ -70,9 +69,9 @@ public final class Answers {
                 return new Answer(key, "SP" + n, n, at);
             }
             case "serverLanguage", "clientLanguage" -> {
-                String code = LANGUAGES.get(lower.split("[-_]", 2)[0]);
+                String code = Languages.BY_NAME.get(lower.split("[-_]", 2)[0]);
                 if (code == null) {
-                    code = LANGUAGES.get(lower);
+                    code = Languages.BY_NAME.get(lower);
                 }
                 if (code == null) {
                     throw invalid(key, raw, "an ISO 639 language code or English language name, e.g. en, es-MX, Spanish");
@@ -101,15 +100,23 @@ public final class Answers {
         return new IllegalArgumentException("answer " + key + "='" + raw + "' is not valid; accepted: " + accepted);
     }
 
-    /** ISO 639-1 codes and English names of every language the JDK knows, lower case, to the code. */
-    private static Map<String, String> languageNames() {
-        Map<String, String> names = new HashMap<>();
-        Arrays.stream(Locale.getISOLanguages()).forEach(code -> {
-            Locale locale = Locale.forLanguageTag(code);
-            names.put(code, code);
-            names.put(locale.getISO3Language(), code);
-            names.put(locale.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
-        });
-        return Map.copyOf(names);
+    /**
+     * ISO 639 codes and English names of every language the JDK knows, lower case, to the
+     * two-letter code. Built on first use: loading the JDK's locale names costs a noticeable
+     * part of a run's start-up, and most runs have no language answer.
+     */
+    private static final class Languages {
+        static final Map<String, String> BY_NAME = build();
+
+        private static Map<String, String> build() {
+            Map<String, String> names = new HashMap<>();
+            Arrays.stream(Locale.getISOLanguages()).forEach(code -> {
+                Locale locale = Locale.forLanguageTag(code);
+                names.put(code, code);
+                names.put(locale.getISO3Language(), code);
+                names.put(locale.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+            });
+            return Map.copyOf(names);
+        }
     }
 }

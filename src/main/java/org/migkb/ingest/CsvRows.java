@@ -2,7 +2,7 @@ package org.migkb.ingest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class CsvRows implements Closeable {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** The streaming factory only: rows are read token by token, so databind is never needed. */
+    private static final CsvFactory FACTORY = new CsvFactory();
 
     /** One row: the 1-based line it starts on and its fields as written (unquoted). */
     record Row(int line, List<String> fields) {
@@ -59,7 +60,7 @@ final class CsvRows implements Closeable {
         in.skipNBytes(encoding.bomLength());
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
-        CsvParser parser = MAPPER.getFactory().createParser(reader);
+        CsvParser parser = FACTORY.createParser(reader);
         parser.setSchema(schema);
         parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         return new CsvRows(parser);

@@ -22,8 +22,9 @@ public final class TextReportWriter {
 
     public void write(Report report, PrintWriter out) {
         out.printf("Inputs (%d files, %d warnings)%n", report.inputs().size(), report.warningCount());
+        int width = report.inputs().stream().mapToInt(i -> i.path().length()).max().orElse(0);
         for (InputSummary input : report.inputs()) {
-            out.printf("  %-44s %-22s %6d records%n", input.path(), input.format(), input.records());
+            out.printf("  %-" + width + "s  %-20s %7d records%n", input.path(), input.format(), input.records());
             for (InputWarning w : input.warnings()) {
                 out.printf("    warning %s: %s%n", w.at(), w.message());
             }
