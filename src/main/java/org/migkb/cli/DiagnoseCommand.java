@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "diagnose",
         mixinStandardHelpOptions = true,
         description = {"Reads the files of a case (files or folders, recursed) and prints ranked diagnoses.",
-                "Formats are recognised by content: Migration Wizard user list, directory export CSV,",
-                "Event Viewer comma- or tab-delimited export."},
+                "",
+                "Formats are recognised by content: Migration Wizard user list, Exchange directory export (CSV),"
+                        + " Event Viewer comma- or tab-delimited export, answers file (key=value lines)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no diagnosis",
@@ -49,9 +50,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--answer", paramLabel = "KEY=VALUE", converter = AnswerConverter.class,
-            description = {"What you know about the case; repeatable. Keys: exchangeVersion (4.0, 5.0, 5.5, 2000, 2003),",
-                    "servicePack (SP0..SP4), serverLanguage, clientLanguage (en, es-MX, Spanish...),",
-                    "mailboxesPrecreated (yes, no), migrationMode (one-step, two-step)."})
+            description = "What you know about the case; repeatable. Keys: exchangeVersion (4.0, 5.0, 5.5, 2000, 2003),"
+                    + " servicePack (SP0..SP4), serverLanguage and clientLanguage (en, es-MX, Spanish...),"
+                    + " mailboxesPrecreated (yes, no), migrationMode (one-step, two-step).")
     private List<Answer> answers = new ArrayList<>();
 
     @CommandLine.Spec
