@@ -10,9 +10,11 @@ import org.migkb.knowledge.Cause;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -81,10 +83,11 @@ public final class Ranker {
                 .orElseThrow(() -> new IllegalStateException(key.article() + " lists no cause " + key.cause()));
 
         List<String> affected = affectedUsers(items);
+        Set<String> affectedSet = new HashSet<>(affected);
         Map<String, Strength> supportByRule = new TreeMap<>();
         Map<String, Strength> againstByRule = new TreeMap<>();
         for (Evidence e : items) {
-            if (e.supports() && (e.user() == null || affected.contains(e.user()))) {
+            if (e.supports() && (e.user() == null || affectedSet.contains(e.user()))) {
                 supportByRule.merge(e.rule(), e.strength(), Ranker::stronger);
             } else if (!e.supports() && e.user() == null) {
                 againstByRule.merge(e.rule(), e.strength(), Ranker::stronger);

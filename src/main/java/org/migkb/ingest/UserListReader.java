@@ -90,7 +90,9 @@ public final class UserListReader implements FormatReader {
             sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
         }
 
-        Optional<String> postoffice = postofficeOf(preamble).or(() -> commonPostoffice(rows));
+        Optional<String> stated = postofficeOf(preamble);
+        Optional<String> common = commonPostoffice(rows);
+        Optional<String> postoffice = stated.or(() -> common);
         if (postoffice.isEmpty() && rows.stream().anyMatch(r -> r.msValues().isEmpty())) {
             sink.warn(Provenance.ofFile(name), "the list's MS Mail postoffice is unknown (no NET/PO above the header and no"
                     + " migrate: or MS: address in any row); users without an MS: value are named by mailbox only");
@@ -101,7 +103,7 @@ public final class UserListReader implements FormatReader {
         }
         sink.fact(new UserList(name, postoffice.orElse(null), columns.has("secondary"), Provenance.ofFile(name)));
         for (PendingRow row : rows) {
-            sink.fact(toFact(row, postoffice, name));
+            sink.fact(toFact(row, stated, common, name));
         }
     }
 
@@ -138,12 +140,26 @@ public final class UserListReader implements FormatReader {
                 ms, migrate, columns.has("secondary"));
     }
 
-    private static WizardUser toFact(PendingRow row, Optional<String> postoffice, String listFile) {
+    /**
+     * The row's user and the state of its {@code migrate:} value. The user's address is, in
+     * order: an {@code MS:} value of the row naming its mailbox; the postoffice stated above the
+     * header; the row's own {@code migrate:} value naming its mailbox; the postoffice most rows
+     * name. A stated postoffice wins over the row's value, so an edited postoffice in a
+     * {@code migrate:} value shows as a mismatch rather than becoming the user's address.
+     */
+    private static WizardUser toFact(PendingRow row, Optional<String> statedPostoffice, Optional<String> commonPostoffice,
+                                     String listFile) {
         String mailboxKey = row.mailbox().toUpperCase(Locale.ROOT);
+        Optional<String> ownMigrate = row.migrateValues().stream()
+                .filter(a -> a.mailbox().equalsIgnoreCase(row.mailbox()))
+                .map(MsMailAddress::key).findFirst();
         String msAddress = row.msValues().stream()
                 .filter(a -> a.mailbox().equalsIgnoreCase(row.mailbox()))
                 .map(MsMailAddress::key).findFirst()
-                .orElseGet(() -> postoffice.map(po -> po + "/" + mailboxKey).orElse(mailboxKey));
+                .or(() -> statedPostoffice.map(po -> po + "/" + mailboxKey))
+                .or(() -> ownMigrate)
+                .or(() -> commonPostoffice.map(po -> po + "/" + mailboxKey))
+                .orElse(mailboxKey);
         MigrateValue migrateValue;
         if (!row.secondaryColumn()) {
             migrateValue = MigrateValue.NO_COLUMN;

@@ -1,11 +1,15 @@
 package org.migkb.ingest;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.migkb.facts.MigrateValue;
 import org.migkb.facts.UserList;
 import org.migkb.facts.WizardUser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,5 +75,26 @@ class UserListReaderTest {
         assertEquals("ALICE", users.get("ALICE").msAddress(), "without a postoffice the user is named by mailbox");
         assertEquals(1, Fixtures.warningsOf(data).size());
         assertTrue(Fixtures.warningsOf(data).get(0).contains("postoffice is unknown"));
+    }
+
+    @Test
+    void rowsOwnMigrateValueGivesItsAddressUnlessAPostofficeIsStated(@TempDir Path dir) throws IOException {
+        String header = "SFS_UserName,MigrateUser,Common-Name,Secondary-Proxy-Addresses\r\n";
+        Path noPreamble = dir.resolve("two-postoffices.csv");
+        Files.writeString(noPreamble, header
+                + "ANN,Y,ANN,migrate:MS:NETA/POA/ANN\r\n"
+                + "BEN,Y,BEN,migrate:MS:NETB/POB/BEN\r\n"
+                + "CY,Y,CY,\r\n", StandardCharsets.ISO_8859_1);
+        Map<String, WizardUser> users = usersByMailbox(Fixtures.load(noPreamble));
+        assertEquals("NETB/POB/BEN", users.get("BEN").msAddress());
+        assertEquals(MigrateValue.PRESENT, users.get("BEN").migrateValue());
+        assertEquals(MigrateValue.ABSENT, users.get("CY").migrateValue());
+        assertEquals("NETA/POA/CY", users.get("CY").msAddress(), "most common postoffice, ties alphabetical");
+
+        Path stated = dir.resolve("stated.csv");
+        Files.writeString(stated, "NETA/POA\r\n" + header + "BEN,Y,BEN,migrate:MS:NETB/POB/BEN\r\n", StandardCharsets.ISO_8859_1);
+        WizardUser ben = usersByMailbox(Fixtures.load(stated)).get("BEN");
+        assertEquals("NETA/POA/BEN", ben.msAddress());
+        assertEquals(MigrateValue.MISMATCHED, ben.migrateValue(), "an edited postoffice is a mismatch, not the address");
     }
 }
