@@ -4,6 +4,7 @@ import org.migkb.api.Diagnoser;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
 import org.migkb.facts.Answers;
+import org.migkb.ingest.CaseData;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.Report;
 import org.migkb.report.TextReportWriter;
@@ -91,7 +92,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("migkb: cannot write the report: " + e.getMessage());
             return UNUSABLE;
         }
-        if (report.inputs().stream().noneMatch(i -> i.records() > 0)) {
+        if (!CaseData.anythingRead(report.inputs())) {
             err.println("migkb: nothing could be read from the inputs (see the warnings above)");
             return UNUSABLE;
         }

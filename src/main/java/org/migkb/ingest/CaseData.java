@@ -6,7 +6,7 @@ import java.util.List;
 public record CaseData(List<Object> facts, List<InputSummary> inputs) {
 
     /** True when at least one file was recognised and gave at least one record. */
-    public boolean anythingRead() {
+    public static boolean anythingRead(List<InputSummary> inputs) {
         return inputs.stream().anyMatch(i -> i.records() > 0);
     }
 }

@@ -97,14 +97,14 @@ public final class CaseLoader {
             byte[] head = in.readNBytes(PREVIEW_BYTES);
             in.reset();
             if (head.length == 0) {
-                sink.warn(Provenance.ofFile(name), "the file is empty");
+                sink.warnFile("the file is empty");
                 return sink.summary("empty", null);
             }
             TextEncoding textEncoding = TextEncoding.detect(head, head.length);
             Preview preview = new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
             FormatReader reader = readers.stream().filter(r -> r.recognises(preview)).findFirst().orElse(null);
             if (reader == null) {
-                sink.warn(Provenance.ofFile(name), "format not recognised; supported: "
+                sink.warnFile("format not recognised; supported: "
                         + String.join(", ", readers.stream().map(FormatReader::format).toList()));
                 return sink.summary(format, null);
             }
@@ -112,10 +112,10 @@ public final class CaseLoader {
             encoding = textEncoding.describe();
             reader.read(in, name, preview, sink);
         } catch (IOException e) {
-            sink.warn(Provenance.ofFile(name), "could not be read: " + e.getMessage());
+            sink.warnFile("could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
             // A reader's bug must not cost the engineer the rest of the case.
-            sink.warn(Provenance.ofFile(name), "reading stopped by an internal error (" + e + "); please report it");
+            sink.warnFile("reading stopped by an internal error (" + e + "); please report it");
         }
         facts.addAll(sink.facts);
         return sink.summary(format, encoding);
@@ -136,6 +136,11 @@ public final class CaseLoader {
 
         Collector(String name) {
             this.name = name;
+        }
+
+        /** Warns about the file as a whole. */
+        void warnFile(String message) {
+            warn(Provenance.ofFile(name), message);
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A header row, matched case-insensitively and by known synonyms: the articles spell the same
@@ -42,6 +43,11 @@ final class Columns {
         return sb.toString();
     }
 
+    /** Splits a line at a separator without honouring quotes: enough to judge a header or a first line. */
+    static List<String> splitLine(String line, char separator) {
+        return List.of(line.split(Pattern.quote(String.valueOf(separator)), -1));
+    }
+
     /** How many of the cells are known columns: used to choose the column separator. */
     static long knownCount(List<String> header, Map<String, List<String>> synonyms) {
         return new Columns(header, synonyms).indexByCanonical.size();
@@ -56,7 +62,7 @@ final class Columns {
         char best = ',';
         long bestCount = -1;
         for (char candidate : new char[] {',', '\t', ';', '|'}) {
-            long count = knownCount(List.of(headerLine.split(java.util.regex.Pattern.quote(String.valueOf(candidate)), -1)), synonyms);
+            long count = knownCount(splitLine(headerLine, candidate), synonyms);
             if (count > bestCount) {
                 best = candidate;
                 bestCount = count;

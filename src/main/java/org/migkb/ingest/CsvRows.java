@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.migkb.facts.Provenance;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -49,14 +50,37 @@ final class CsvRows implements Closeable {
         }
     }
 
+    /** Handles one non-blank row; returns false to stop reading the file. */
+    @FunctionalInterface
+    interface RowHandler {
+        boolean row(Row row);
+    }
+
     private final CsvParser parser;
     private int depth;
+
+    /**
+     * Reads every non-blank row of a file. Malformed CSV (an unclosed quote) ends the file with
+     * a warning at the line where the problem starts; the rows before it stand.
+     */
+    static void forEachRow(InputStream in, TextEncoding encoding, char separator, String name, FactSink sink,
+                           RowHandler handler) throws IOException {
+        try (CsvRows csv = open(in, encoding, separator)) {
+            for (Row row = csv.next(); row != null; row = csv.next()) {
+                if (!row.isBlank() && !handler.row(row)) {
+                    return;
+                }
+            }
+        } catch (MalformedCsvException e) {
+            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
+        }
+    }
 
     private CsvRows(CsvParser parser) {
         this.parser = parser;
     }
 
-    static CsvRows open(InputStream in, TextEncoding encoding, char separator) throws IOException {
+    private static CsvRows open(InputStream in, TextEncoding encoding, char separator) throws IOException {
         in.skipNBytes(encoding.bomLength());
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');

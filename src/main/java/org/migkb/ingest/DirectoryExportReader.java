@@ -48,29 +48,25 @@ public final class DirectoryExportReader implements FormatReader {
             return false;
         }
         char separator = Columns.chooseSeparator(header, COLUMNS);
-        Columns columns = new Columns(List.of(header.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)), COLUMNS);
+        Columns columns = new Columns(Columns.splitLine(header, separator), COLUMNS);
         return columns.has("objClass") && columns.width() >= 2;
     }
 
     @Override
     public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
         char separator = Columns.chooseSeparator(preview.firstNonBlankLine(), COLUMNS);
-        Columns columns = null;
-        try (CsvRows csv = CsvRows.open(in, preview.encoding(), separator)) {
-            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                if (columns == null) {
-                    columns = new Columns(row.fields(), COLUMNS);
-                    continue;
-                }
+        var file = new Object() {
+            Columns columns;
+        };
+        CsvRows.forEachRow(in, preview.encoding(), separator, name, sink, row -> {
+            if (file.columns == null) {
+                file.columns = new Columns(row.fields(), COLUMNS);
+            } else {
                 sink.record();
-                readRow(row, columns, name, sink);
+                readRow(row, file.columns, name, sink);
             }
-        } catch (CsvRows.MalformedCsvException e) {
-            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
-        }
+            return true;
+        });
     }
 
     private static void readRow(CsvRows.Row row, Columns columns, String name, FactSink sink) {

@@ -5,7 +5,6 @@ import org.migkb.facts.Provenance;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +48,7 @@ public final class EventLogCsvReader implements FormatReader {
     public boolean recognises(Preview preview) {
         String first = preview.firstNonBlankLine();
         for (char separator : new char[] {',', '\t'}) {
-            List<String> cells = naiveSplit(first, separator);
+            List<String> cells = Columns.splitLine(first, separator);
             Columns header = new Columns(cells, COLUMNS);
             if (header.has("source") && header.has("event") && (header.has("type") || header.has("date"))) {
                 return true;
@@ -64,34 +63,30 @@ public final class EventLogCsvReader implements FormatReader {
     @Override
     public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
         String first = preview.firstNonBlankLine();
-        char separator = naiveSplit(first, '\t').size() > naiveSplit(first, ',').size() ? '\t' : ',';
-        Columns columns = null;
-        try (CsvRows csv = CsvRows.open(in, preview.encoding(), separator)) {
-            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
-                if (row.isBlank()) {
-                    continue;
+        char separator = Columns.splitLine(first, '\t').size() > Columns.splitLine(first, ',').size() ? '\t' : ',';
+        var file = new Object() {
+            Columns columns;
+        };
+        CsvRows.forEachRow(in, preview.encoding(), separator, name, sink, row -> {
+            if (file.columns == null) {
+                Columns header = new Columns(row.fields(), COLUMNS);
+                if (header.has("source") && header.has("event")) {
+                    file.columns = header;
+                    return true;
                 }
-                if (columns == null) {
-                    Columns header = new Columns(row.fields(), COLUMNS);
-                    if (header.has("source") && header.has("event")) {
-                        columns = header;
-                        continue;
-                    }
-                    List<String> order = orderOf(row.fields());
-                    if (order == null) {
-                        sink.record();
-                        sink.warn(Provenance.ofLine(name, row.line()),
-                                "no header and the column order cannot be told from this record; file not read");
-                        return;
-                    }
-                    columns = new Columns(order, COLUMNS);
+                List<String> order = orderOf(row.fields());
+                if (order == null) {
+                    sink.record();
+                    sink.warn(Provenance.ofLine(name, row.line()),
+                            "no header and the column order cannot be told from this record; file not read");
+                    return false;
                 }
-                sink.record();
-                readRow(row, columns, separator, name, sink);
+                file.columns = new Columns(order, COLUMNS);
             }
-        } catch (CsvRows.MalformedCsvException e) {
-            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
-        }
+            sink.record();
+            readRow(row, file.columns, separator, name, sink);
+            return true;
+        });
     }
 
     private static void readRow(CsvRows.Row row, Columns columns, char separator, String name, FactSink sink) {
@@ -146,10 +141,5 @@ public final class EventLogCsvReader implements FormatReader {
 
     private static boolean isNumber(List<String> cells, int i) {
         return NUMBER.matcher(cells.get(i).trim().replace("\"", "")).matches();
-    }
-
-    /** Splits a line without honouring quotes: enough to judge the shape of a first line. */
-    private static List<String> naiveSplit(String line, char separator) {
-        return new ArrayList<>(List.of(line.split(Pattern.quote(String.valueOf(separator)), -1)));
     }
 }

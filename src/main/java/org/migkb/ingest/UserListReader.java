@@ -66,29 +66,24 @@ public final class UserListReader implements FormatReader {
 
         List<CsvRows.Row> preamble = new ArrayList<>();
         List<PendingRow> rows = new ArrayList<>();
-        Columns columns = null;
-        try (CsvRows csv = CsvRows.open(in, preview.encoding(), separator)) {
-            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                if (columns == null) {
-                    if (row.fields().stream().anyMatch(f -> Columns.normalise(f).equals("sfsusername"))) {
-                        columns = new Columns(row.fields(), COLUMNS);
-                    } else {
-                        preamble.add(row);
-                    }
-                    continue;
-                }
+        var file = new Object() {
+            Columns columns;
+        };
+        CsvRows.forEachRow(in, preview.encoding(), separator, name, sink, row -> {
+            if (file.columns != null) {
                 sink.record();
-                PendingRow pending = readRow(row, columns, name, sink);
+                PendingRow pending = readRow(row, file.columns, name, sink);
                 if (pending != null) {
                     rows.add(pending);
                 }
+            } else if (row.fields().stream().anyMatch(f -> Columns.normalise(f).equals("sfsusername"))) {
+                file.columns = new Columns(row.fields(), COLUMNS);
+            } else {
+                preamble.add(row);
             }
-        } catch (CsvRows.MalformedCsvException e) {
-            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
-        }
+            return true;
+        });
+        Columns columns = file.columns;
 
         Optional<String> stated = postofficeOf(preamble);
         Optional<String> common = commonPostoffice(rows);

@@ -41,7 +41,7 @@ class CaseLoaderTest {
         String root = dir.toString();
         assertEquals(List.of(root + "/b-directory.txt", root + "/logs/server1/app.txt"),
                 data.inputs().stream().map(InputSummary::path).toList());
-        assertTrue(data.anythingRead());
+        assertTrue(CaseData.anythingRead(data.inputs()));
     }
 
     @Test
@@ -59,7 +59,7 @@ class CaseLoaderTest {
     @Test
     void nothingReadableIsReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("readme.txt"), "Customer says the migration failed.\r\n");
-        assertFalse(Fixtures.load(dir).anythingRead());
+        assertFalse(CaseData.anythingRead(Fixtures.load(dir).inputs()));
     }
 
     @Test
