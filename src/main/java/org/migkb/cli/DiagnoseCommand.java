@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
                 "0:no diagnosis",
                 "1:at least one diagnosis",
                 "2:usage error, or nothing in the inputs could be read",
-                "3:the rules failed or exceeded their limits"})
+                "3:the diagnosis could not be completed (the rules failed or exceeded their limits, or an internal error)"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
     public static final int NO_DIAGNOSIS = 0;

@@ -29,6 +29,11 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // A bug or a broken installation: one line for the engineer, no stack trace.
+            cmd.getErr().println("migkb: internal error: " + e + " (please report it with the command you ran)");
+            return DiagnoseCommand.ENGINE_FAILURE;
+        });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
