@@ -6,8 +6,6 @@ import org.migkb.facts.Provenance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.util.regex.Pattern;
 
 /**
@@ -45,9 +43,14 @@ public final class AnswersFileReader implements FormatReader {
     }
 
     @Override
-    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
-        in.skipNBytes(preview.encoding().bomLength());
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, preview.encoding().charset()));
+    public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
+        String name = source.name();
+        try (BufferedReader reader = preview.encoding().openReader(source)) {
+            readLines(reader, name, sink);
+        }
+    }
+
+    private static void readLines(BufferedReader reader, String name, FactSink sink) throws IOException {
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;

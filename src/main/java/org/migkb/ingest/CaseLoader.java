@@ -2,7 +2,6 @@ package org.migkb.ingest;
 
 import org.migkb.facts.Provenance;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,10 +91,12 @@ public final class CaseLoader {
         Collector sink = new Collector(name);
         String format = "unknown";
         String encoding = null;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), PREVIEW_BYTES)) {
-            in.mark(PREVIEW_BYTES);
-            byte[] head = in.readNBytes(PREVIEW_BYTES);
-            in.reset();
+        InputSource source = InputSource.of(file, name);
+        try {
+            byte[] head;
+            try (InputStream in = source.open()) {
+                head = in.readNBytes(PREVIEW_BYTES);
+            }
             if (head.length == 0) {
                 sink.warnFile("the file is empty");
                 return sink.summary("empty", null);
@@ -110,7 +111,7 @@ public final class CaseLoader {
             }
             format = reader.format();
             encoding = textEncoding.describe();
-            reader.read(in, name, preview, sink);
+            reader.read(source, preview, sink);
         } catch (IOException e) {
             sink.warnFile("could not be read: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -7,11 +7,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.migkb.facts.Provenance;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,9 +61,9 @@ final class CsvRows implements Closeable {
      * Reads every non-blank row of a file. Malformed CSV (an unclosed quote) ends the file with
      * a warning at the line where the problem starts; the rows before it stand.
      */
-    static void forEachRow(InputStream in, TextEncoding encoding, char separator, String name, FactSink sink,
+    static void forEachRow(InputSource source, TextEncoding encoding, char separator, String name, FactSink sink,
                            RowHandler handler) throws IOException {
-        try (CsvRows csv = open(in, encoding, separator)) {
+        try (CsvRows csv = open(encoding.openReader(source), separator)) {
             for (Row row = csv.next(); row != null; row = csv.next()) {
                 if (!row.isBlank() && !handler.row(row)) {
                     return;
@@ -80,9 +78,7 @@ final class CsvRows implements Closeable {
         this.parser = parser;
     }
 
-    private static CsvRows open(InputStream in, TextEncoding encoding, char separator) throws IOException {
-        in.skipNBytes(encoding.bomLength());
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+    private static CsvRows open(Reader reader, char separator) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
         CsvParser parser = FACTORY.createParser(reader);
         parser.setSchema(schema);

@@ -8,7 +8,6 @@ import org.migkb.facts.RecipientAddress;
 import org.migkb.facts.RecipientKind;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,12 +52,13 @@ public final class DirectoryExportReader implements FormatReader {
     }
 
     @Override
-    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+    public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
+        String name = source.name();
         char separator = Columns.chooseSeparator(preview.firstNonBlankLine(), COLUMNS);
         var file = new Object() {
             Columns columns;
         };
-        CsvRows.forEachRow(in, preview.encoding(), separator, name, sink, row -> {
+        CsvRows.forEachRow(source, preview.encoding(), separator, name, sink, row -> {
             if (file.columns == null) {
                 file.columns = new Columns(row.fields(), COLUMNS);
             } else {

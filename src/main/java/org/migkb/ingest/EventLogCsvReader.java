@@ -4,7 +4,6 @@ import org.migkb.facts.EventRecord;
 import org.migkb.facts.Provenance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,13 +60,14 @@ public final class EventLogCsvReader implements FormatReader {
     }
 
     @Override
-    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+    public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
+        String name = source.name();
         String first = preview.firstNonBlankLine();
         char separator = Columns.splitLine(first, '\t').size() > Columns.splitLine(first, ',').size() ? '\t' : ',';
         var file = new Object() {
             Columns columns;
         };
-        CsvRows.forEachRow(in, preview.encoding(), separator, name, sink, row -> {
+        CsvRows.forEachRow(source, preview.encoding(), separator, name, sink, row -> {
             if (file.columns == null) {
                 Columns header = new Columns(row.fields(), COLUMNS);
                 if (header.has("source") && header.has("event")) {

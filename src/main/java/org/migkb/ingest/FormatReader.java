@@ -1,7 +1,6 @@
 package org.migkb.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Reads one input format into facts. Implementations recognise their format by content
@@ -17,10 +16,9 @@ public interface FormatReader {
     boolean recognises(Preview preview);
 
     /**
-     * Reads the whole file. {@code in} starts at the first byte (a byte-order mark included);
-     * {@code name} is the file as citations should name it.
+     * Reads the whole file, citing it as {@code source.name()}.
      *
      * @throws IOException only when the file cannot be read at all; bad content is a warning
      */
-    void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException;
+    void read(InputSource source, Preview preview, FactSink sink) throws IOException;
 }

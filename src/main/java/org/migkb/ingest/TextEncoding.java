@@ -1,5 +1,9 @@
 package org.migkb.ingest;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -74,6 +78,18 @@ public record TextEncoding(Charset charset, int bomLength) {
             }
         }
         return false;
+    }
+
+    /** A reader of the source's text, past the byte-order mark. */
+    public BufferedReader openReader(InputSource source) throws IOException {
+        InputStream in = source.open();
+        try {
+            in.skipNBytes(bomLength);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
     }
 
     /** A short name for reports: {@code UTF-16LE (BOM)}, {@code windows-1252}. */

@@ -8,7 +8,6 @@ import org.migkb.facts.UserList;
 import org.migkb.facts.WizardUser;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,8 @@ public final class UserListReader implements FormatReader {
     }
 
     @Override
-    public void read(InputStream in, String name, Preview preview, FactSink sink) throws IOException {
+    public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
+        String name = source.name();
         String headerLine = preview.lines().stream().limit(HEADER_SEARCH_LINES)
                 .filter(l -> Columns.normalise(l).contains("sfsusername")).findFirst().orElseThrow();
         char separator = Columns.chooseSeparator(headerLine, COLUMNS);
@@ -69,7 +69,7 @@ public final class UserListReader implements FormatReader {
         var file = new Object() {
             Columns columns;
         };
-        CsvRows.forEachRow(in, preview.encoding(), separator, name, sink, row -> {
+        CsvRows.forEachRow(source, preview.encoding(), separator, name, sink, row -> {
             if (file.columns != null) {
                 sink.record();
                 PendingRow pending = readRow(row, file.columns, name, sink);
