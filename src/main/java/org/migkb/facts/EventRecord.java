@@ -1,5 +1,7 @@
 package org.migkb.facts;
 
+import java.util.List;
+
 /**
  * One entry of a Windows event log, whatever format it was exported in.
  *
@@ -10,7 +12,10 @@ package org.migkb.facts;
  * @param category    the category as exported (often {@code None})
  * @param time        the date and time as the export wrote them (locale-dependent text)
  * @param computer    the computer that logged the event
- * @param description the message text, or the insertion strings when no text was exported
+ * @param description the message text; for binary logs, which store no text, the insertion strings
+ *                    joined by line ends
+ * @param strings     the insertion strings, where the format keeps them (binary and XML logs);
+ *                    empty for text exports
  */
 public record EventRecord(
         String source,
@@ -22,5 +27,10 @@ public record EventRecord(
         String computer,
         String user,
         String description,
+        List<String> strings,
         Provenance at) {
+
+    public EventRecord {
+        strings = List.copyOf(strings);
+    }
 }

@@ -34,8 +34,8 @@ public final class CaseLoader {
     public static CaseLoader withBuiltInReaders() {
         // Order matters only where two formats could both match: the user list before the
         // directory export, since both have an Obj-Class column.
-        return new CaseLoader(List.of(new UserListReader(), new DirectoryExportReader(), new EventLogCsvReader(),
-                new AnswersFileReader()));
+        return new CaseLoader(List.of(new EvtLogReader(), new UserListReader(), new DirectoryExportReader(),
+                new EventLogCsvReader(), new AnswersFileReader()));
     }
 
     /**
@@ -110,7 +110,7 @@ public final class CaseLoader {
                 return sink.summary(format, null);
             }
             format = reader.format();
-            encoding = textEncoding.describe();
+            encoding = reader.isText() ? textEncoding.describe() : null;
             reader.read(source, preview, sink);
         } catch (IOException e) {
             sink.warnFile("could not be read: " + e.getMessage());

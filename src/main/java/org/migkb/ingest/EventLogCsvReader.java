@@ -106,7 +106,7 @@ public final class EventLogCsvReader implements FormatReader {
         String time = (columns.get(row, "date") + " " + columns.get(row, "time")).trim();
         sink.fact(new EventRecord(source, source.toUpperCase(Locale.ROOT), eventId, columns.get(row, "type"),
                 columns.get(row, "category"), time, columns.get(row, "computer"), columns.get(row, "user"),
-                description(row, columns, separator), at));
+                description(row, columns, separator), List.of(), at));
     }
 
     /** The description, with any cells past the last column joined back (unquoted separators in the text). */

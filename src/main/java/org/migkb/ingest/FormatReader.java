@@ -12,6 +12,11 @@ public interface FormatReader {
     /** The format's name as reports show it, e.g. {@code wizard-user-list}. */
     String format();
 
+    /** Whether the format is text, so that reports show the encoding used; false for binary formats. */
+    default boolean isText() {
+        return true;
+    }
+
     /** Whether the file whose start is {@code preview} is in this reader's format. */
     boolean recognises(Preview preview);
 
