@@ -34,8 +34,8 @@ public final class CaseLoader {
     public static CaseLoader withBuiltInReaders() {
         // Order matters only where two formats could both match: the user list before the
         // directory export, since both have an Obj-Class column.
-        return new CaseLoader(List.of(new EvtLogReader(), new UserListReader(), new DirectoryExportReader(),
-                new EventLogCsvReader(), new AnswersFileReader()));
+        return new CaseLoader(List.of(new EvtLogReader(), new EvtxBinaryReader(), new EventXmlReader(),
+                new UserListReader(), new DirectoryExportReader(), new EventLogCsvReader(), new AnswersFileReader()));
     }
 
     /**

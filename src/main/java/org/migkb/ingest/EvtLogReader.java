@@ -250,7 +250,7 @@ public final class EvtLogReader implements FormatReader {
             strings.add(utf16z(record, cursor, end, "insertion string " + (i + 1)));
         }
         String user = sidLength > 0 && sidOffset + sidLength <= end ? sid(record, (int) sidOffset, (int) sidLength) : "";
-        return new EventRecord(source, source.toUpperCase(Locale.ROOT), (int) (rawId & 0xFFFF), typeName(type),
+        return new EventRecord(source, source.toUpperCase(Locale.ROOT), (int) (rawId & 0xFFFF), EventLevels.ofClassicType(type),
                 category == 0 ? "None" : String.valueOf(category), Instant.ofEpochSecond(time).toString(), computer, user,
                 String.join("\n", strings), strings, Provenance.ofRecord(name, number));
     }
@@ -286,16 +286,5 @@ public final class EvtLogReader implements FormatReader {
             text.append('-').append(record.getInt(offset + 8 + 4 * i) & 0xFFFFFFFFL);
         }
         return text.toString();
-    }
-
-    private static String typeName(int type) {
-        return switch (type) {
-            case 1 -> "Error";
-            case 2 -> "Warning";
-            case 0, 4 -> "Information";
-            case 8 -> "Audit Success";
-            case 16 -> "Audit Failure";
-            default -> "Type " + type;
-        };
     }
 }
