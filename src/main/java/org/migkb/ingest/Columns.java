@@ -19,18 +19,20 @@ final class Columns {
 
     /**
      * @param header    the header cells as written
-     * @param synonyms  canonical column name to the spellings that mean it
+     * @param synonyms  canonical column name to the spellings that mean it, preferred first:
+     *                  when a header has two of them, the earlier spelling wins
      */
     Columns(List<String> header, Map<String, List<String>> synonyms) {
         this.width = header.size();
-        Map<String, String> canonicalBySpelling = new HashMap<>();
-        synonyms.forEach((canonical, spellings) -> spellings.forEach(s -> canonicalBySpelling.put(normalise(s), canonical)));
+        Map<String, Integer> indexBySpelling = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String canonical = canonicalBySpelling.get(normalise(header.get(i)));
-            if (canonical != null) {
-                indexByCanonical.putIfAbsent(canonical, i);
-            }
+            indexBySpelling.putIfAbsent(normalise(header.get(i)), i);
         }
+        synonyms.forEach((canonical, spellings) -> spellings.stream()
+                .map(s -> indexBySpelling.get(normalise(s)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .ifPresent(index -> indexByCanonical.put(canonical, index)));
     }
 
     static String normalise(String headerCell) {

@@ -11,24 +11,28 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Event Viewer's delimited exports ("Save Log File As" comma-delimited or tab-delimited text):
- * {@code Date, Time, Source, Type, Category, Event, User, Computer, Description}, with or
- * without a header line. Without a header the column order is read off the first record (the
- * position of the event type), because Windows versions differ. An unquoted description
- * containing the separator is joined back together.
+ * Delimited event exports. Event Viewer's "Save Log File As" comma-delimited or tab-delimited
+ * text: {@code Date, Time, Source, Type, Category, Event, User, Computer, Description}, with or
+ * without a header line; without one, the column order is read off the first record (where the
+ * event type stands), because Windows versions differ. An unquoted description containing the
+ * separator is joined back together. Also PowerShell's {@code Export-Csv} of
+ * {@code Get-WinEvent} or {@code Get-EventLog}, with or without the {@code #TYPE} line that
+ * Windows PowerShell 5.1 writes first.
  */
 public final class EventLogCsvReader implements FormatReader {
 
     private static final Map<String, List<String>> COLUMNS = Map.of(
-            "date", List.of("Date"),
+            "date", List.of("Date", "TimeCreated", "TimeGenerated"),
             "time", List.of("Time"),
             "source", List.of("Source", "ProviderName", "Provider Name"),
-            "type", List.of("Type", "Level", "LevelDisplayName", "Event Type"),
-            "category", List.of("Category", "Task Category"),
-            "event", List.of("Event", "Event ID", "EventID", "Id"),
-            "user", List.of("User"),
+            "type", List.of("Type", "LevelDisplayName", "EntryType", "Event Type", "Level"),
+            "category", List.of("Category", "Task Category", "TaskDisplayName"),
+            "event", List.of("Event", "Event ID", "EventID", "Id", "InstanceId"),
+            "user", List.of("User", "UserName", "UserId"),
             "computer", List.of("Computer", "MachineName"),
             "description", List.of("Description", "Message"));
+    /** The first line of Windows PowerShell 5.1's Export-Csv, naming the .NET type. */
+    private static final String TYPE_LINE = "#TYPE";
 
     private static final List<String> DATE_FIRST = List.of(
             "Date", "Time", "Source", "Type", "Category", "Event", "User", "Computer", "Description");
@@ -43,9 +47,14 @@ public final class EventLogCsvReader implements FormatReader {
         return "event-log-csv";
     }
 
+    /** The first line that is neither blank nor PowerShell's {@code #TYPE} line. */
+    private static String firstDataLine(Preview preview) {
+        return preview.lines().stream().filter(l -> !l.isBlank() && !l.startsWith(TYPE_LINE)).findFirst().orElse("");
+    }
+
     @Override
     public boolean recognises(Preview preview) {
-        String first = preview.firstNonBlankLine();
+        String first = firstDataLine(preview);
         for (char separator : new char[] {',', '\t'}) {
             List<String> cells = Columns.splitLine(first, separator);
             Columns header = new Columns(cells, COLUMNS);
@@ -62,13 +71,16 @@ public final class EventLogCsvReader implements FormatReader {
     @Override
     public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
         String name = source.name();
-        String first = preview.firstNonBlankLine();
+        String first = firstDataLine(preview);
         char separator = Columns.splitLine(first, '\t').size() > Columns.splitLine(first, ',').size() ? '\t' : ',';
         var file = new Object() {
             Columns columns;
         };
         CsvRows.forEachRow(source, preview.encoding(), separator, name, sink, row -> {
             if (file.columns == null) {
+                if (row.field(0).startsWith(TYPE_LINE)) {
+                    return true;
+                }
                 Columns header = new Columns(row.fields(), COLUMNS);
                 if (header.has("source") && header.has("event")) {
                     file.columns = header;
@@ -103,8 +115,12 @@ public final class EventLogCsvReader implements FormatReader {
         long rawId = Long.parseLong(eventText);
         int eventId = (int) (rawId & 0xFFFF); // a full classic ID carries severity bits above the code
         String source = columns.get(row, "source");
+        String type = columns.get(row, "type");
+        if (NUMBER.matcher(type).matches()) {
+            type = EventLevels.ofLevel(Integer.parseInt(type)); // Get-WinEvent's Level column
+        }
         String time = (columns.get(row, "date") + " " + columns.get(row, "time")).trim();
-        sink.fact(new EventRecord(source, source.toUpperCase(Locale.ROOT), eventId, columns.get(row, "type"),
+        sink.fact(new EventRecord(source, source.toUpperCase(Locale.ROOT), eventId, type,
                 columns.get(row, "category"), time, columns.get(row, "computer"), columns.get(row, "user"),
                 description(row, columns, separator), List.of(), at));
     }
