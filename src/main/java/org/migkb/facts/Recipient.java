@@ -10,6 +10,10 @@ package org.migkb.facts;
  * @param aliasKey            alias (Mail-Nickname) upper case, for joins
  * @param secondariesExported whether the export carried Secondary-Proxy-Addresses; without
  *                            it a missing {@code migrate:} proxy proves nothing (Q153028)
+ * @param created             when the object was created, ISO-8601 UTC, or "" when the export
+ *                            does not say (LDIF dumps carry {@code whenCreated})
+ * @param exchangeDn          the Exchange distinguished name ({@code legacyExchangeDN}, or the
+ *                            5.5 DN), or "" when unknown
  */
 public record Recipient(
         String id,
@@ -21,5 +25,7 @@ public record Recipient(
         String displayName,
         String homeServer,
         boolean secondariesExported,
+        String created,
+        String exchangeDn,
         Provenance at) {
 }

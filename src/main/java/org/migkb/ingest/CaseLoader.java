@@ -35,7 +35,8 @@ public final class CaseLoader {
         // Order matters only where two formats could both match: the user list before the
         // directory export, since both have an Obj-Class column.
         return new CaseLoader(List.of(new EvtLogReader(), new EvtxBinaryReader(), new EventXmlReader(),
-                new EventJsonReader(), new UserListReader(), new DirectoryExportReader(), new EventLogCsvReader(),
+                new EventJsonReader(), new LdifDirectoryReader(), new UserListReader(), new DirectoryExportReader(),
+                new EventLogCsvReader(),
                 new AnswersFileReader()));
     }
 

@@ -94,7 +94,7 @@ public final class DirectoryExportReader implements FormatReader {
         sink.fact(new Recipient(id, RecipientKind.fromObjClass(objClass), directoryName,
                 directoryName.toUpperCase(Locale.ROOT), alias, alias.toUpperCase(Locale.ROOT),
                 DirectoryValues.single(columns.get(row, "displayName")),
-                DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"), at));
+                DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"), "", "", at));
 
         // One fact per distinct address; the target of a custom recipient usually repeats a proxy.
         Map<String, ProxyAddress> addresses = new LinkedHashMap<>();

@@ -1,0 +1,209 @@
+package org.migkb.ingest;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldif.LDIFException;
+import com.unboundid.ldif.LDIFReader;
+import com.unboundid.ldif.TrailingSpaceBehavior;
+import com.unboundid.util.StaticUtils;
+import org.migkb.address.MsMailAddress;
+import org.migkb.address.ProxyAddress;
+import org.migkb.facts.Provenance;
+import org.migkb.facts.Recipient;
+import org.migkb.facts.RecipientAddress;
+import org.migkb.facts.RecipientKind;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * LDIF dumps of the directory (ldifde, csvde's LDIF sibling, any LDAP tool), decoded with the
+ * UnboundID LDAP SDK: base64 values, folded lines and comments are its business. Both schemas
+ * are understood:
+ * <ul>
+ *   <li>Active Directory: {@code proxyAddresses} ({@code TYPE:address}, type in capitals =
+ *       primary), {@code targetAddress}, {@code mailNickname}, {@code whenCreated},
+ *       {@code legacyExchangeDN}; contacts are custom recipients;</li>
+ *   <li>Exchange 5.5 LDAP: {@code mail}/{@code rfc822Mailbox} (primary SMTP),
+ *       {@code textEncodedORAddress} (primary X.400), {@code otherMailbox} written
+ *       {@code type$address}, {@code uid} (alias); {@code remote-address} objects are custom
+ *       recipients.</li>
+ * </ul>
+ * The directory name is the value of the entry's first RDN. Each entry is cited by the line it
+ * starts on; a record that is not an entry (a change record) or does not decode is a warning.
+ */
+public final class LdifDirectoryReader implements FormatReader {
+
+    private static final Set<String> CUSTOM_RECIPIENT_CLASSES = Set.of("contact", "remote-address", "remoteaddress");
+    private static final Set<String> GROUP_CLASSES = Set.of("group", "groupofnames", "groupofuniquenames");
+    private static final Set<String> PERSON_CLASSES = Set.of("user", "person", "organizationalperson", "inetorgperson");
+
+    @Override
+    public String format() {
+        return "directory-ldif";
+    }
+
+    @Override
+    public boolean recognises(Preview preview) {
+        for (String line : preview.lines()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("version:")) {
+                continue;
+            }
+            return lower.startsWith("dn:");
+        }
+        return false;
+    }
+
+    @Override
+    public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
+        String name = source.name();
+        try (BufferedReader reader = preview.encoding().openReader(source)) {
+            List<String> record = new ArrayList<>();
+            int start = 0;
+            int lineNumber = 0;
+            for (String line = reader.readLine(); ; line = reader.readLine()) {
+                lineNumber++;
+                boolean end = line == null || line.isBlank();
+                if (end && !record.isEmpty()) {
+                    readRecord(record, Provenance.ofLine(name, start), sink);
+                    record.clear();
+                }
+                if (line == null) {
+                    return;
+                }
+                if (end || (record.isEmpty() && (line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("version:")))) {
+                    continue;
+                }
+                if (record.isEmpty()) {
+                    start = lineNumber;
+                }
+                record.add(line);
+            }
+        }
+    }
+
+    private static void readRecord(List<String> lines, Provenance at, FactSink sink) {
+        sink.record();
+        if (lines.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("changetype:")
+                && !l.toLowerCase(Locale.ROOT).replace(" ", "").equals("changetype:add"))) {
+            sink.warn(at, "a change record, not an entry; skipped");
+            return;
+        }
+        Entry entry;
+        try {
+            entry = LDIFReader.decodeEntry(true, TrailingSpaceBehavior.STRIP, null, lines.toArray(String[]::new));
+        } catch (LDIFException e) {
+            sink.warn(Provenance.ofLine(at.file(), at.line() + (int) Math.max(0, e.getLineNumber())),
+                    "not a valid LDIF entry (" + e.getExceptionMessage() + "); skipped");
+            return;
+        }
+        RecipientKind kind = kindOf(entry);
+        String directoryName = firstRdnValue(entry);
+        String alias = value(entry, "mailNickname", "uid");
+        Map<String, ProxyAddress> addresses = addressesOf(entry, at, sink);
+        boolean secondaries = entry.hasAttribute("proxyAddresses") || entry.hasAttribute("otherMailbox");
+        String id = at.cite();
+        sink.fact(new Recipient(id, kind, directoryName, directoryName.toUpperCase(Locale.ROOT), alias,
+                alias.toUpperCase(Locale.ROOT), value(entry, "displayName", "cn"), value(entry, "msExchHomeServerName"),
+                secondaries, created(entry), value(entry, "legacyExchangeDN").isEmpty() ? entry.getDN() : value(entry, "legacyExchangeDN"),
+                at));
+        for (ProxyAddress proxy : addresses.values()) {
+            String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
+            sink.fact(new RecipientAddress(id, proxy.type(), proxy.value(), msKey, proxy.primary(), at));
+        }
+    }
+
+    private static Map<String, ProxyAddress> addressesOf(Entry entry, Provenance at, FactSink sink) {
+        List<String> written = new ArrayList<>();
+        values(entry, "proxyAddresses").forEach(written::add);
+        values(entry, "targetAddress").forEach(written::add);
+        values(entry, "mail", "rfc822Mailbox").stream().limit(1).forEach(v -> written.add("SMTP:" + v));
+        values(entry, "textEncodedORAddress").forEach(v -> written.add("X400:" + v));
+        for (String other : values(entry, "otherMailbox")) {
+            int dollar = other.indexOf('$');
+            if (dollar > 0) {
+                written.add(other.substring(0, dollar) + ":" + other.substring(dollar + 1));
+            } else {
+                sink.warn(at, "otherMailbox value '" + other + "' is not of the form type$address; ignored");
+            }
+        }
+        Map<String, ProxyAddress> addresses = new LinkedHashMap<>();
+        for (String text : written) {
+            Optional<ProxyAddress> proxy = ProxyAddress.parse(text);
+            if (proxy.isEmpty()) {
+                sink.warn(at, "'" + text + "' is not an address of the form TYPE:value; ignored");
+                continue;
+            }
+            addresses.putIfAbsent(proxy.get().type() + ":" + proxy.get().value().toUpperCase(Locale.ROOT), proxy.get());
+        }
+        return addresses;
+    }
+
+    private static RecipientKind kindOf(Entry entry) {
+        List<String> classes = values(entry, "objectClass").stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        boolean hasMailbox = entry.hasAttribute("homeMDB") || entry.hasAttribute("msExchHomeServerName")
+                || entry.hasAttribute("Home-MTA") || entry.hasAttribute("homeMTA");
+        if (classes.stream().anyMatch(CUSTOM_RECIPIENT_CLASSES::contains)
+                || (classes.contains("user") && !hasMailbox && entry.hasAttribute("targetAddress"))) {
+            return RecipientKind.CUSTOM_RECIPIENT;
+        }
+        if (classes.stream().anyMatch(GROUP_CLASSES::contains)) {
+            return RecipientKind.DISTRIBUTION_LIST;
+        }
+        if (classes.stream().anyMatch(PERSON_CLASSES::contains)) {
+            return RecipientKind.MAILBOX;
+        }
+        return RecipientKind.OTHER;
+    }
+
+    private static String firstRdnValue(Entry entry) {
+        try {
+            String[] values = new DN(entry.getDN()).getRDN().getAttributeValues();
+            return values.length > 0 ? values[0] : "";
+        } catch (LDAPException | NullPointerException e) {
+            return "";
+        }
+    }
+
+    /** {@code whenCreated} (generalized time) as ISO-8601 UTC, or "". */
+    private static String created(Entry entry) {
+        String value = value(entry, "whenCreated", "createTimestamp");
+        if (value.isEmpty()) {
+            return "";
+        }
+        try {
+            return StaticUtils.decodeGeneralizedTime(value).toInstant().toString();
+        } catch (ParseException e) {
+            return "";
+        }
+    }
+
+    private static List<String> values(Entry entry, String... names) {
+        for (String name : names) {
+            Attribute attribute = entry.getAttribute(name);
+            if (attribute != null) {
+                return List.of(attribute.getValues());
+            }
+        }
+        return List.of();
+    }
+
+    private static String value(Entry entry, String... names) {
+        List<String> values = values(entry, names);
+        return values.isEmpty() ? "" : values.get(0).strip();
+    }
+}
