@@ -11,10 +11,10 @@ import java.util.List;
  * them out: header, records in a circular data area starting at a chosen offset (wrapping
  * across the end of the file), then the end-of-file record.
  */
-final class EvtWriter {
+public final class EvtWriter {
 
-    static final int ERROR = 1;
-    static final int INFORMATION = 4;
+    public static final int ERROR = 1;
+    public static final int INFORMATION = 4;
 
     private record Event(long number, long time, String source, String computer, long eventId, int type,
                          List<String> strings) {
@@ -24,16 +24,16 @@ final class EvtWriter {
     private final List<Event> events = new ArrayList<>();
     private long nextNumber = 1;
 
-    EvtWriter(int fileSize) {
+    public EvtWriter(int fileSize) {
         this.fileSize = fileSize;
     }
 
-    EvtWriter firstNumber(long number) {
+    public EvtWriter firstNumber(long number) {
         nextNumber = number;
         return this;
     }
 
-    EvtWriter add(String source, long eventId, int type, String... strings) {
+    public EvtWriter add(String source, long eventId, int type, String... strings) {
         events.add(new Event(nextNumber, 943_107_247L + nextNumber, source, "EXSRV01", eventId, type, List.of(strings)));
         nextNumber++;
         return this;
@@ -65,7 +65,7 @@ final class EvtWriter {
      * @param dirty write flags DIRTY+WRAP and leave the header's offsets and numbers stale,
      *              as a log copied while the service had it open
      */
-    byte[] build(int start, boolean dirty) {
+    public byte[] build(int start, boolean dirty) {
         byte[] file = new byte[fileSize];
         int offset = start;
         for (Event e : events) {
