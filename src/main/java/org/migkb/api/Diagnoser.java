@@ -47,8 +47,12 @@ public final class Diagnoser {
      * both at once.
      */
     public static Diagnoser builtIn() {
-        return new Diagnoser(CaseLoader.withBuiltInReaders(), CompletableFuture.supplyAsync(RuleBase::builtIn),
-                EngineLimits.DEFAULT);
+        return builtIn(CaseLoader.withBuiltInReaders());
+    }
+
+    /** The built-in rules and articles with the given loader (for instance one with an encoding override). */
+    public static Diagnoser builtIn(CaseLoader loader) {
+        return new Diagnoser(loader, CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT);
     }
 
     private RuleBase rules() {

@@ -11,12 +11,11 @@ import org.migkb.report.TextReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,8 +42,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of the case.")
-    private List<Path> paths;
+    @Mixin
+    private CaseInputs inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -71,7 +70,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Report report;
         try {
-            report = Diagnoser.builtIn().diagnose(paths, answers);
+            report = Diagnoser.builtIn(inputs.loader()).diagnose(inputs.paths(), answers);
         } catch (NoSuchFileException e) {
             err.println("migkb: no such file or folder: " + e.getFile());
             return UNUSABLE;

@@ -25,9 +25,21 @@ public final class CaseLoader {
     private static final int PREVIEW_LINES = 20;
 
     private final List<FormatReader> readers;
+    /** The engineer's {@code --encoding}, or null to detect each file's. */
+    private final Charset forcedEncoding;
 
     public CaseLoader(List<FormatReader> readers) {
+        this(readers, null);
+    }
+
+    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding) {
         this.readers = List.copyOf(readers);
+        this.forcedEncoding = forcedEncoding;
+    }
+
+    /** The same loader, reading text files that have no byte-order mark in the given encoding. */
+    public CaseLoader withEncoding(Charset encoding) {
+        return new CaseLoader(readers, encoding);
     }
 
     /** A loader with every built-in reader. */
@@ -103,7 +115,7 @@ public final class CaseLoader {
                 sink.warnFile("the file is empty");
                 return sink.summary("empty", null);
             }
-            TextEncoding textEncoding = TextEncoding.detect(head, head.length);
+            TextEncoding textEncoding = TextEncoding.detect(head, head.length, forcedEncoding);
             Preview preview = new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
             FormatReader reader = readers.stream().filter(r -> r.recognises(preview)).findFirst().orElse(null);
             if (reader == null) {

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Guesses the character encoding of a text file from its first bytes: a byte-order mark
  * (Excel's "Unicode text" is UTF-16LE with BOM), else UTF-8 when the bytes are valid UTF-8 and
- * not plain ASCII, else the Windows ANSI code page 1252 that the Exchange Administrator and
- * Event Viewer write on Western systems.
+ * not plain ASCII, else a Western code page: the Windows ANSI code page 1252 that the Exchange
+ * Administrator and Event Viewer write, or the OEM code page 850 of MS-DOS tools and migration
+ * files, whichever reads more like names (see {@link #plausibility}).
  *
  * @param charset   the encoding to decode with
  * @param bomLength how many leading bytes are a byte-order mark, to skip
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 public record TextEncoding(Charset charset, int bomLength) {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset CP850 = Charset.forName("IBM850");
 
     public static TextEncoding detect(byte[] head, int length) {
         if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
@@ -43,10 +45,53 @@ public record TextEncoding(Charset charset, int bomLength) {
                 break;
             }
         }
-        if (!ascii && isUtf8(head, length)) {
+        if (ascii) {
+            return new TextEncoding(WINDOWS_1252, 0);
+        }
+        if (isUtf8(head, length)) {
             return new TextEncoding(StandardCharsets.UTF_8, 0);
         }
-        return new TextEncoding(WINDOWS_1252, 0);
+        return new TextEncoding(plausibility(head, length, CP850) > plausibility(head, length, WINDOWS_1252)
+                ? CP850 : WINDOWS_1252, 0);
+    }
+
+    /**
+     * The encoding to use when the engineer names one ({@code --encoding}): it applies to every
+     * text file without a byte-order mark (a BOM is certain; a name is the engineer's knowledge
+     * of the files that carry none).
+     */
+    public static TextEncoding detect(byte[] head, int length, Charset override) {
+        TextEncoding detected = detect(head, length);
+        return override == null || detected.bomLength() > 0 ? detected : new TextEncoding(override, 0);
+    }
+
+    /**
+     * How much the non-ASCII bytes read like the letters of names when decoded with a
+     * single-byte code page: a letter scores, more when its case fits the letter before it
+     * (a capital straight after a small letter is unlikely, as 1252's é read as 850's Ú);
+     * an undefined byte, box drawing (850's 0xB0-0xDF) or another symbol costs.
+     */
+    static int plausibility(byte[] head, int length, Charset singleByte) {
+        String text = new String(head, 0, length, singleByte);
+        int score = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (head[i] >= 0) {
+                continue;
+            }
+            char c = text.charAt(i);
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            if (c == '\uFFFD' || Character.isISOControl(c)) {
+                score -= 5;
+            } else if (Character.isLetter(c)) {
+                boolean oddCapital = Character.isUpperCase(c) && Character.isLowerCase(before);
+                score += oddCapital ? 0 : 2;
+            } else if (c >= '\u2500' && c <= '\u259F') {
+                score -= 2;
+            } else {
+                score -= 1;
+            }
+        }
+        return score;
     }
 
     /** Text of ASCII characters in UTF-16LE has a zero in every odd byte. */

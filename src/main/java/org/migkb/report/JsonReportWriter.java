@@ -18,7 +18,8 @@ import java.io.Writer;
  */
 public final class JsonReportWriter {
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
+    /** The one configured writer, shared by every JSON rendering. */
+    static final ObjectWriter WRITER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))

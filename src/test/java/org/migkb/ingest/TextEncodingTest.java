@@ -3,6 +3,7 @@ package org.migkb.ingest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,5 +38,25 @@ class TextEncodingTest {
     void ansiTextIsWindows1252() {
         assertEquals(TextEncoding.WINDOWS_1252, detect("Müller,Peña".getBytes(TextEncoding.WINDOWS_1252)).charset());
         assertEquals(TextEncoding.WINDOWS_1252, detect("plain ascii".getBytes(StandardCharsets.US_ASCII)).charset());
+    }
+
+    @Test
+    void oemCodePage850IsToldFromAnsi1252() {
+        for (String names : List.of("M\u00fcller,Pe\u00f1a,Fran\u00e7ois", "J\u00fcrgen Gro\u00df", "Se\u00f1or N\u00fa\u00f1ez")) {
+            assertEquals(TextEncoding.CP850, detect(names.getBytes(TextEncoding.CP850)).charset(), names + " in 850");
+            assertEquals(TextEncoding.WINDOWS_1252, detect(names.getBytes(TextEncoding.WINDOWS_1252)).charset(), names + " in 1252");
+        }
+        for (String names : List.of("Caf\u00e9,Ren\u00e9e,Z\u00fcrich", "S\u00e3o Jo\u00e3o")) {
+            assertEquals(TextEncoding.WINDOWS_1252, detect(names.getBytes(TextEncoding.WINDOWS_1252)).charset(), names + " in 1252");
+            assertEquals(TextEncoding.CP850, detect(names.getBytes(TextEncoding.CP850)).charset(), names + " in 850");
+        }
+    }
+
+    @Test
+    void anOverrideAppliesOnlyWithoutAByteOrderMark() {
+        byte[] ansi = "M\u00fcller".getBytes(TextEncoding.WINDOWS_1252);
+        assertEquals(TextEncoding.CP850, TextEncoding.detect(ansi, ansi.length, TextEncoding.CP850).charset());
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE, 'A', 0};
+        assertEquals(StandardCharsets.UTF_16LE, TextEncoding.detect(bom, bom.length, TextEncoding.CP850).charset());
     }
 }
