@@ -3,6 +3,7 @@ package org.migkb.api;
 import org.migkb.diagnosis.Ranker;
 import org.migkb.engine.Conclusions;
 import org.migkb.engine.EngineLimits;
+import org.migkb.engine.EventInterest;
 import org.migkb.engine.RuleBase;
 import org.migkb.engine.RuleRunException;
 import org.migkb.engine.RuleRunner;
@@ -47,7 +48,7 @@ public final class Diagnoser {
      * both at once.
      */
     public static Diagnoser builtIn() {
-        return builtIn(CaseLoader.withBuiltInReaders());
+        return builtIn(CaseLoader.withBuiltInReaders().keeping(EventInterest.builtIn().asFactFilter()));
     }
 
     /** The built-in rules and articles with the given loader (for instance one with an encoding override). */

@@ -1,5 +1,6 @@
 package org.migkb.cli;
 
+import org.migkb.engine.EventInterest;
 import org.migkb.ingest.CaseLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class CaseInputs {
     }
 
     CaseLoader loader() {
-        CaseLoader loader = CaseLoader.withBuiltInReaders();
+        CaseLoader loader = CaseLoader.withBuiltInReaders().keeping(EventInterest.builtIn().asFactFilter());
         return encoding == null ? loader : loader.withEncoding(encoding);
     }
 

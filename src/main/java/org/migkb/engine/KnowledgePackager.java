@@ -55,6 +55,7 @@ public final class KnowledgePackager {
                     StandardCharsets.UTF_8);
             Files.writeString(rulesOut.resolve(RuleBase.MODEL_INDEX), String.join("\n", compiled.modelClasses()) + "\n",
                     StandardCharsets.UTF_8);
+            Files.writeString(output.resolve(EventInterest.RESOURCE), EventInterest.of(sources).serialise(), StandardCharsets.UTF_8);
             copyIndexed(rules, ".drl", rulesOut, RuleBase.RULE_FILE_INDEX);
             copyIndexed(articles, ".yaml", output.resolve(ArticleLibrary.CLASSPATH_FOLDER), ArticleLibrary.INDEX);
             System.out.println("migkb: packaged " + sources.size() + " rule files (" + compiled.modelClasses().size()

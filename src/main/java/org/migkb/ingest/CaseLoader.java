@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -27,19 +28,30 @@ public final class CaseLoader {
     private final List<FormatReader> readers;
     /** The engineer's {@code --encoding}, or null to detect each file's. */
     private final Charset forcedEncoding;
+    /** Which facts to keep; the others are counted as records but not kept. */
+    private final Predicate<Object> keep;
 
     public CaseLoader(List<FormatReader> readers) {
-        this(readers, null);
+        this(readers, null, fact -> true);
     }
 
-    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding) {
+    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep) {
         this.readers = List.copyOf(readers);
         this.forcedEncoding = forcedEncoding;
+        this.keep = keep;
     }
 
     /** The same loader, reading text files that have no byte-order mark in the given encoding. */
     public CaseLoader withEncoding(Charset encoding) {
-        return new CaseLoader(readers, encoding);
+        return new CaseLoader(readers, encoding, keep);
+    }
+
+    /**
+     * The same loader, keeping only the facts the filter accepts (typically the events some
+     * rule can use); the others still count as records read.
+     */
+    public CaseLoader keeping(Predicate<Object> filter) {
+        return new CaseLoader(readers, forcedEncoding, filter);
     }
 
     /** A loader with every built-in reader. */
@@ -102,7 +114,7 @@ public final class CaseLoader {
 
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
     private InputSummary readFile(Path file, String name, List<Object> facts) {
-        Collector sink = new Collector(name);
+        Collector sink = new Collector(name, keep);
         String format = "unknown";
         String encoding = null;
         InputSource source = InputSource.of(file, name);
@@ -145,12 +157,14 @@ public final class CaseLoader {
     /** Collects what one reader produces from one file. */
     private static final class Collector implements FactSink {
         private final String name;
+        private final Predicate<Object> keep;
         private final List<Object> facts = new ArrayList<>();
         private final List<InputWarning> warnings = new ArrayList<>();
         private long records;
 
-        Collector(String name) {
+        Collector(String name, Predicate<Object> keep) {
             this.name = name;
+            this.keep = keep;
         }
 
         /** Warns about the file as a whole. */
@@ -165,7 +179,9 @@ public final class CaseLoader {
 
         @Override
         public void fact(Object fact) {
-            facts.add(fact);
+            if (keep.test(fact)) {
+                facts.add(fact);
+            }
         }
 
         @Override

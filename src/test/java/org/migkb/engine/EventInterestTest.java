@@ -1,0 +1,54 @@
+package org.migkb.engine;
+
+import org.junit.jupiter.api.Test;
+import org.migkb.facts.EventRecord;
+import org.migkb.facts.Provenance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventInterestTest {
+
+    private static EventRecord event(String source, int id) {
+        return new EventRecord(source, source.toUpperCase(), id, "Error", "None", "", "", "", "", List.of(),
+                Provenance.ofLine("log.csv", 1));
+    }
+
+    private static RuleSource drl(String when) {
+        return new RuleSource("t.drl", "package t;\nimport org.migkb.facts.*;\nrule \"r\" @combiner\nwhen\n" + when + "\nthen\nend\n");
+    }
+
+    @Test
+    void builtInRulesWantOnlyTheMigrationWizardsAbort() throws IOException {
+        EventInterest interest = EventInterest.of(RuleSource.fromFolder(Path.of("rules")));
+        assertEquals("MSEXCHANGEMIG 7026\n", interest.serialise());
+        assertTrue(interest.wants(event("MSExchangeMig", 7026)));
+        assertFalse(interest.wants(event("MSExchangeMig", 7017)));
+        assertFalse(interest.wants(event("EventLog", 6005)));
+        assertEquals(interest.serialise(), EventInterest.builtIn().serialise(), "the build recorded the same");
+    }
+
+    @Test
+    void patternsInsideNotAndExistsCountAndPartialConstraintsWiden() {
+        EventInterest interest = EventInterest.of(List.of(
+                drl("exists EventRecord( eventId == 7017, sourceKey == \"MSEXCHANGEMIG\" )"),
+                drl("not EventRecord( sourceKey == \"MSEXCHANGEIS\" )"),
+                drl("EventRecord( eventId == 8002 )")));
+        assertEquals("* 8002\nMSEXCHANGEIS *\nMSEXCHANGEMIG 7017\n", interest.serialise());
+        assertTrue(interest.wants(event("MSExchangeIS", 1001)));
+        assertTrue(interest.wants(event("AnySource", 8002)));
+        assertFalse(interest.wants(event("MSExchangeMig", 7026)));
+    }
+
+    @Test
+    void aPatternWithoutLiteralsWantsEverything() {
+        EventInterest interest = EventInterest.of(List.of(drl("$e : EventRecord( eventId > 7000 )")));
+        assertTrue(interest.wants(event("EventLog", 6005)));
+        assertTrue(interest.asFactFilter().test("not an event"));
+    }
+}
