@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A proxy (e-mail) address {@code TYPE:value}, such as {@code SMTP:user@example.com},
@@ -18,12 +17,34 @@ import java.util.regex.Pattern;
  */
 public record ProxyAddress(String type, String value, boolean primary) {
 
-    /** An address type: letters, digits and hyphens, then a colon (X400, CCMAIL, MS, migrate...). */
-    private static final Pattern TYPED = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9-]{0,15}:.*", Pattern.DOTALL);
+    /** Longest address type accepted (X400, CCMAIL, MS, migrate, NOTES...). */
+    private static final int MAX_TYPE_LENGTH = 16;
+
+    /**
+     * Where the colon after an address type stands in {@code text} (after leading blanks): the
+     * type is a letter, then letters, digits or hyphens. -1 when there is no such prefix.
+     */
+    private static int typeColon(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        for (int i = start; i < text.length() && i - start <= MAX_TYPE_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i > start ? i : -1;
+            }
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (!(letter || (i > start && ((c >= '0' && c <= '9') || c == '-')))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** Reads one {@code TYPE:value}; empty when there is no type prefix or no value. */
     public static Optional<ProxyAddress> parse(String text) {
-        if (text == null || !TYPED.matcher(text).matches()) {
+        if (text == null || typeColon(text) < 0) {
             return Optional.empty();
         }
         String trimmed = text.trim();
@@ -49,8 +70,8 @@ public record ProxyAddress(String type, String value, boolean primary) {
             return pieces;
         }
         StringBuilder current = new StringBuilder();
-        for (String piece : field.split(Pattern.quote(String.valueOf(separator)), -1)) {
-            boolean startsNew = separator != ';' || TYPED.matcher(piece).matches();
+        for (String piece : splitAt(field, separator)) {
+            boolean startsNew = separator != ';' || typeColon(piece) >= 0;
             if (startsNew && current.length() > 0) {
                 pieces.add(current.toString().trim());
                 current.setLength(0);
@@ -63,6 +84,18 @@ public record ProxyAddress(String type, String value, boolean primary) {
             pieces.add(current.toString().trim());
         }
         pieces.removeIf(String::isBlank);
+        return pieces;
+    }
+
+    /** Splits at every occurrence of a character, keeping empty pieces (no regular expression involved). */
+    public static List<String> splitAt(String text, char separator) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            pieces.add(text.substring(from, at));
+            from = at + 1;
+        }
+        pieces.add(text.substring(from));
         return pieces;
     }
 

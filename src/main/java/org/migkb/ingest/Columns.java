@@ -1,10 +1,12 @@
 package org.migkb.ingest;
 
+import org.migkb.address.ProxyAddress;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+
 
 /**
  * A header row, matched case-insensitively and by known synonyms: the articles spell the same
@@ -47,7 +49,7 @@ final class Columns {
 
     /** Splits a line at a separator without honouring quotes: enough to judge a header or a first line. */
     static List<String> splitLine(String line, char separator) {
-        return List.of(line.split(Pattern.quote(String.valueOf(separator)), -1));
+        return ProxyAddress.splitAt(line, separator);
     }
 
     /** How many of the cells are known columns: used to choose the column separator. */
