@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -60,8 +62,7 @@ public final class CaseLoader {
         // directory export, since both have an Obj-Class column.
         return new CaseLoader(List.of(new EvtLogReader(), new EvtxBinaryReader(), new EventXmlReader(),
                 new EventJsonReader(), new LdifDirectoryReader(), new UserListReader(), new DirectoryExportReader(),
-                new EventLogCsvReader(),
-                new AnswersFileReader()));
+                new EventLogCsvReader(), new PackingListReader(), new PrimaryFileReader(), new AnswersFileReader()));
     }
 
     /**
@@ -70,17 +71,72 @@ public final class CaseLoader {
      * @throws NoSuchFileException when a path does not exist (a usage error, not bad input)
      */
     public CaseData load(List<Path> paths) throws IOException {
-        List<Object> facts = new ArrayList<>();
-        List<InputSummary> inputs = new ArrayList<>();
+        List<CaseFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new NoSuchFileException(path.toString(), null, "no such file or folder");
             }
             for (Path file : filesUnder(path)) {
-                inputs.add(readFile(file, citationName(path, file), facts));
+                files.add(new CaseFile(file, citationName(path, file)));
             }
         }
+        Map<String, Charset> declared = declaredEncodings(files);
+        List<Object> facts = new ArrayList<>();
+        List<InputSummary> inputs = new ArrayList<>();
+        for (CaseFile file : files) {
+            inputs.add(readFile(file, declared.get(siblingKey(file.path())), facts));
+        }
         return new CaseData(facts, inputs);
+    }
+
+    /** A file of the case and how citations name it. */
+    private record CaseFile(Path path, String name) {
+    }
+
+    /**
+     * Encodings some files declare for others (a packing list for its migration files), keyed
+     * by {@link #siblingKey}. A file that cannot be read here is reported when it is read.
+     */
+    private Map<String, Charset> declaredEncodings(List<CaseFile> files) {
+        Map<String, Charset> declared = new HashMap<>();
+        for (CaseFile file : files) {
+            try {
+                Preview preview = preview(InputSource.of(file.path(), file.name()), null);
+                FormatReader reader = preview == null ? null : recogniser(preview);
+                if (reader != null) {
+                    Path folder = file.path().toAbsolutePath().getParent();
+                    reader.encodingsDeclared(preview).forEach((name, charset) ->
+                            declared.put(siblingKey(folder.resolve(name)), charset));
+                }
+            } catch (IOException | RuntimeException e) {
+                // reported when the file itself is read
+            }
+        }
+        return declared;
+    }
+
+    /** Folder and upper-cased file name: migration files are named case-insensitively. */
+    private static String siblingKey(Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.getParent() + "|" + absolute.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The start of a file with its encoding; null for an empty file. */
+    private Preview preview(InputSource source, Charset declared) throws IOException {
+        byte[] head;
+        try (InputStream in = source.open()) {
+            head = in.readNBytes(PREVIEW_BYTES);
+        }
+        if (head.length == 0) {
+            return null;
+        }
+        Charset override = forcedEncoding != null ? forcedEncoding : declared;
+        TextEncoding textEncoding = TextEncoding.detect(head, head.length, override);
+        return new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
+    }
+
+    private FormatReader recogniser(Preview preview) {
+        return readers.stream().filter(r -> r.recognises(preview)).findFirst().orElse(null);
     }
 
     private static List<Path> filesUnder(Path path) throws IOException {
@@ -113,30 +169,27 @@ public final class CaseLoader {
     }
 
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
-    private InputSummary readFile(Path file, String name, List<Object> facts) {
+    private InputSummary readFile(CaseFile file, Charset declared, List<Object> facts) {
+        String name = file.name();
         Collector sink = new Collector(name, keep);
         String format = "unknown";
         String encoding = null;
-        InputSource source = InputSource.of(file, name);
+        InputSource source = InputSource.of(file.path(), name);
         try {
-            byte[] head;
-            try (InputStream in = source.open()) {
-                head = in.readNBytes(PREVIEW_BYTES);
-            }
-            if (head.length == 0) {
+            Preview preview = preview(source, declared);
+            if (preview == null) {
                 sink.warnFile("the file is empty");
                 return sink.summary("empty", null);
             }
-            TextEncoding textEncoding = TextEncoding.detect(head, head.length, forcedEncoding);
-            Preview preview = new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
-            FormatReader reader = readers.stream().filter(r -> r.recognises(preview)).findFirst().orElse(null);
+            FormatReader reader = recogniser(preview);
             if (reader == null) {
                 sink.warnFile("format not recognised; supported: "
                         + String.join(", ", readers.stream().map(FormatReader::format).toList()));
                 return sink.summary(format, null);
             }
             format = reader.format();
-            encoding = reader.isText() ? textEncoding.describe() : null;
+            boolean asDeclared = declared != null && forcedEncoding == null && preview.encoding().bomLength() == 0;
+            encoding = !reader.isText() ? null : preview.encoding().describe() + (asDeclared ? " (packing list)" : "");
             reader.read(source, preview, sink);
         } catch (IOException e) {
             sink.warnFile("could not be read: " + e.getMessage());

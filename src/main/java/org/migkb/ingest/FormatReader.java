@@ -1,6 +1,8 @@
 package org.migkb.ingest;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.Map;
 
 /**
  * Reads one input format into facts. Implementations recognise their format by content
@@ -15,6 +17,15 @@ public interface FormatReader {
     /** Whether the format is text, so that reports show the encoding used; false for binary formats. */
     default boolean isText() {
         return true;
+    }
+
+    /**
+     * Encodings this file declares for other files of the case, by file name (case-insensitive),
+     * as a migration packing list names the code page of the files it lists. Asked before any
+     * file is read; empty for most formats.
+     */
+    default Map<String, Charset> encodingsDeclared(Preview preview) {
+        return Map.of();
     }
 
     /** Whether the file whose start is {@code preview} is in this reader's format. */
