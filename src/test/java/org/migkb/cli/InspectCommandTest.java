@@ -3,6 +3,8 @@ package org.migkb.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkb.ingest.TextEncoding;
 
@@ -36,6 +38,17 @@ class InspectCommandTest {
         assertTrue(run.out().lines().anyMatch(l -> l.matches(
                 "src/test/resources/cases/malformed/core.dmp +unknown +- +0 +0 +1")), run.out());
         assertTrue(run.out().contains("users.csv:4: 14 fields where the header has 13; row skipped"), run.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/q182665-edited-user-list", "examples/q242184-precreated-mailboxes",
+            "examples/q242184-localized-client", "examples/q183312-custom-recipient", "examples/lone-7026",
+            "examples/healthy-migration", "examples/mixed-causes"})
+    void everyExampleIsReadWithoutWarnings(String example) {
+        Run run = run("inspect", example);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().lines().skip(1).allMatch(l -> l.matches(".* 0$")), "no warnings: " + run.out());
+        assertTrue(!run.out().contains("unknown"), run.out());
     }
 
     @Test
