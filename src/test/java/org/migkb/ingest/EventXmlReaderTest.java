@@ -64,7 +64,7 @@ class EventXmlReaderTest {
 
     @Test
     void binaryEvtxIsRecognisedAndExplained() throws IOException {
-        CaseData data = Fixtures.load(Path.of("../shared/samples/python-evtx_system.evtx"));
+        CaseData data = Fixtures.load(Samples.require("python-evtx_system.evtx"));
         assertEquals("event-log-evtx", data.inputs().get(0).format());
         assertEquals(0, data.inputs().get(0).records());
         assertTrue(Fixtures.warningsOf(data).get(0).contains("wevtutil qe /lf:true"), Fixtures.warningsOf(data).toString());

@@ -127,7 +127,7 @@ class EvtLogReaderTest {
      */
     @Test
     void realWrappedDirtySampleYieldsEveryRecordTheLogHolds() throws IOException {
-        Path sample = Path.of("../shared/samples/plaso_SysEvent.Evt");
+        Path sample = Samples.require("plaso_SysEvent.Evt");
         byte[] raw = Files.readAllBytes(sample);
         ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         long next = -1;
