@@ -8,6 +8,7 @@ package org.migkb.facts;
  * @param id                  stable identifier within the case ({@code file:line})
  * @param directoryNameKey    Directory Name (Common-Name) upper case, for joins
  * @param aliasKey            alias (Mail-Nickname) upper case, for joins
+ * @param displayNameKey      the display name as {@link Names#key}, for joins
  * @param secondariesExported whether the export carried Secondary-Proxy-Addresses; without
  *                            it a missing {@code migrate:} proxy proves nothing (Q153028)
  * @param created             when the object was created, ISO-8601 UTC, or "" when the export
@@ -23,6 +24,7 @@ public record Recipient(
         String alias,
         String aliasKey,
         String displayName,
+        String displayNameKey,
         String homeServer,
         boolean secondariesExported,
         String created,

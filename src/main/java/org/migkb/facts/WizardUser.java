@@ -7,6 +7,7 @@ package org.migkb.facts;
  * @param mailboxKey    the MS Mail mailbox name (SFS_UserName), upper case
  * @param commonName    Common-Name: the directory name the wizard will give the mailbox
  * @param commonNameKey Common-Name upper case, for joins
+ * @param fullNameKey   the user's full name (SFS_FullName, else Display-Name) as {@link Names#key}, or ""
  * @param mode          Mode as written (Create when the wizard wrote it; blank means Update)
  * @param migrating     false only when MigrateUser is N
  * @param migrateValue  the state of this row's {@code migrate:} proxy value
@@ -17,6 +18,7 @@ public record WizardUser(
         String mailboxKey,
         String commonName,
         String commonNameKey,
+        String fullNameKey,
         String mode,
         boolean migrating,
         MigrateValue migrateValue,

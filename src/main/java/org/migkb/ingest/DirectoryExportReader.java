@@ -2,6 +2,7 @@ package org.migkb.ingest;
 
 import org.migkb.address.MsMailAddress;
 import org.migkb.address.ProxyAddress;
+import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
 import org.migkb.facts.Recipient;
 import org.migkb.facts.RecipientAddress;
@@ -91,10 +92,11 @@ public final class DirectoryExportReader implements FormatReader {
             return;
         }
         String id = at.cite();
+        String displayName = DirectoryValues.single(columns.get(row, "displayName"));
         sink.fact(new Recipient(id, RecipientKind.fromObjClass(objClass), directoryName,
-                directoryName.toUpperCase(Locale.ROOT), alias, alias.toUpperCase(Locale.ROOT),
-                DirectoryValues.single(columns.get(row, "displayName")),
-                DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"), "", "", at));
+                directoryName.toUpperCase(Locale.ROOT), alias, alias.toUpperCase(Locale.ROOT), displayName,
+                Names.key(displayName), DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"),
+                "", "", at));
 
         // One fact per distinct address; the target of a custom recipient usually repeats a proxy.
         Map<String, ProxyAddress> addresses = new LinkedHashMap<>();

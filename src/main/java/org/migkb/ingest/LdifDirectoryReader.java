@@ -10,6 +10,7 @@ import com.unboundid.ldif.TrailingSpaceBehavior;
 import com.unboundid.util.StaticUtils;
 import org.migkb.address.MsMailAddress;
 import org.migkb.address.ProxyAddress;
+import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
 import org.migkb.facts.Recipient;
 import org.migkb.facts.RecipientAddress;
@@ -117,8 +118,9 @@ public final class LdifDirectoryReader implements FormatReader {
         Map<String, ProxyAddress> addresses = addressesOf(entry, at, sink);
         boolean secondaries = entry.hasAttribute("proxyAddresses") || entry.hasAttribute("otherMailbox");
         String id = at.cite();
+        String displayName = value(entry, "displayName", "cn");
         sink.fact(new Recipient(id, kind, directoryName, directoryName.toUpperCase(Locale.ROOT), alias,
-                alias.toUpperCase(Locale.ROOT), value(entry, "displayName", "cn"), value(entry, "msExchHomeServerName"),
+                alias.toUpperCase(Locale.ROOT), displayName, Names.key(displayName), value(entry, "msExchHomeServerName"),
                 secondaries, created(entry), value(entry, "legacyExchangeDN").isEmpty() ? entry.getDN() : value(entry, "legacyExchangeDN"),
                 at));
         for (ProxyAddress proxy : addresses.values()) {

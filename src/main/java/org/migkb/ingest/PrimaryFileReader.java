@@ -3,6 +3,7 @@ package org.migkb.ingest;
 import org.migkb.address.MsMailAddress;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.MigrateValue;
+import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
 import org.migkb.facts.UserList;
 import org.migkb.facts.WizardUser;
@@ -39,6 +40,7 @@ public final class PrimaryFileReader implements FormatReader {
             "mode", List.of("Mode"),
             "directoryName", List.of("Common-Name", "Directory Name", "Directory-Name"),
             "alias", List.of("Mail-Nickname", "Alias Name", "Alias"),
+            "displayName", List.of("Display-Name", "Display Name"),
             "proxies", List.of("Proxy-Addresses", "Secondary-Proxy-Addresses", "E-mail Addresses", "E-mail Address"));
 
     @Override
@@ -142,7 +144,8 @@ public final class PrimaryFileReader implements FormatReader {
         MigrateValue migrateValue = migrate.stream().anyMatch(a -> a.key().equals(msAddress)) ? MigrateValue.PRESENT
                 : migrate.isEmpty() ? MigrateValue.ABSENT : MigrateValue.MISMATCHED;
         return Optional.of(new WizardUser(msAddress, user.get().mailbox().toUpperCase(Locale.ROOT), commonName,
-                commonName.toUpperCase(Locale.ROOT), columns.get(row, "mode"), true, migrateValue, name, at));
+                commonName.toUpperCase(Locale.ROOT), Names.key(unescape(columns.get(row, "displayName"), at, sink)),
+                columns.get(row, "mode"), true, migrateValue, name, at));
     }
 
     /** The system a row without an MS Mail address migrates from, by its MIGRATE: type. */

@@ -3,6 +3,7 @@ package org.migkb.ingest;
 import org.migkb.address.MsMailAddress;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.MigrateValue;
+import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
 import org.migkb.facts.UserList;
 import org.migkb.facts.WizardUser;
@@ -36,6 +37,7 @@ public final class UserListReader implements FormatReader {
             "objClass", List.of("Obj-Class"),
             "mode", List.of("Mode"),
             "commonName", List.of("Common-Name", "Directory Name"),
+            "displayName", List.of("Display-Name", "Display Name"),
             "secondary", List.of("Secondary-Proxy-Addresses"));
 
     private static final Pattern POSTOFFICE = Pattern.compile("[A-Za-z0-9]+/[A-Za-z0-9]+");
@@ -53,7 +55,7 @@ public final class UserListReader implements FormatReader {
     }
 
     /** A data row, kept until the list's postoffice is known. */
-    private record PendingRow(Provenance at, String mailbox, String commonName, String mode, boolean migrating,
+    private record PendingRow(Provenance at, String mailbox, String commonName, String fullName, String mode, boolean migrating,
                               List<MsMailAddress> msValues, List<MsMailAddress> migrateValues, boolean secondaryColumn) {
     }
 
@@ -131,7 +133,8 @@ public final class UserListReader implements FormatReader {
             }
         }
         boolean migrating = !columns.get(row, "migrateUser").toUpperCase(Locale.ROOT).startsWith("N");
-        return new PendingRow(at, mailbox, columns.get(row, "commonName"), columns.get(row, "mode"), migrating,
+        String fullName = columns.get(row, "fullName").isEmpty() ? columns.get(row, "displayName") : columns.get(row, "fullName");
+        return new PendingRow(at, mailbox, columns.get(row, "commonName"), fullName, columns.get(row, "mode"), migrating,
                 ms, migrate, columns.has("secondary"));
     }
 
@@ -166,7 +169,8 @@ public final class UserListReader implements FormatReader {
             migrateValue = MigrateValue.MISMATCHED;
         }
         String commonName = row.commonName().isEmpty() ? row.mailbox() : row.commonName();
-        return new WizardUser(msAddress, mailboxKey, commonName, commonName.toUpperCase(Locale.ROOT), row.mode(),
+        return new WizardUser(msAddress, mailboxKey, commonName, commonName.toUpperCase(Locale.ROOT),
+                Names.key(row.fullName()), row.mode(),
                 row.migrating(), migrateValue, listFile, row.at());
     }
 
