@@ -13,6 +13,7 @@ import org.migkb.ingest.CaseLoader;
 import org.migkb.report.Report;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,15 +49,28 @@ public final class Diagnoser {
      * both at once.
      */
     public static Diagnoser builtIn() {
-        return builtIn(CaseLoader.withBuiltInReaders().keeping(EventInterest.builtIn().asFactFilter()));
+        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(EventInterest.builtIn().asFactFilter()),
+                CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT);
     }
 
-    /** The built-in rules and articles with the given loader (for instance one with an encoding override). */
-    public static Diagnoser builtIn(CaseLoader loader) {
-        return new Diagnoser(loader, CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT);
+    /** A diagnoser with the built-in readers and the given rules (built-in plus rule folders, say). */
+    public static Diagnoser of(RuleBase rules) {
+        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(rules.eventInterest().asFactFilter()), rules,
+                EngineLimits.DEFAULT);
     }
 
-    private RuleBase rules() {
+    /** The same diagnoser, reading text files that have no byte-order mark in this encoding. */
+    public Diagnoser readingAs(Charset encoding) {
+        return new Diagnoser(loader.withEncoding(encoding), rules, limits);
+    }
+
+    /** The same diagnoser with other firing limits and deadline. */
+    public Diagnoser withLimits(EngineLimits newLimits) {
+        return new Diagnoser(loader, rules, newLimits);
+    }
+
+    /** The rules this diagnoser runs (waits for them to be built). */
+    public RuleBase rules() {
         try {
             return rules.join();
         } catch (CompletionException e) {
@@ -79,6 +93,11 @@ public final class Diagnoser {
      * found in the case (an answers file).
      */
     public Report diagnose(CaseData data, List<Answer> answers) {
+        return diagnoseWithCoverage(data, answers).report();
+    }
+
+    /** Diagnoses facts already read and also returns which rules fired (for scenario coverage). */
+    public Outcome diagnoseWithCoverage(CaseData data, List<Answer> answers) {
         Map<String, Answer> effective = new TreeMap<>();
         List<Object> facts = new ArrayList<>();
         for (Object fact : data.facts()) {
@@ -90,9 +109,20 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(effective.values());
-        RuleBase ruleBase = rules();
-        Conclusions conclusions = new RuleRunner(ruleBase, limits).run(facts);
-        return Report.of(data.inputs(), List.copyOf(effective.values()), new Ranker(ruleBase.articles()).rank(conclusions));
+        Conclusions conclusions = run(facts);
+        return new Outcome(report(data, List.copyOf(effective.values()), conclusions), conclusions.firedRules());
+    }
+
+    /** A report and the rules that fired to produce it. */
+    public record Outcome(Report report, java.util.Set<String> firedRules) {
+    }
+
+    private Conclusions run(List<Object> facts) {
+        return new RuleRunner(rules(), limits).run(facts);
+    }
+
+    private Report report(CaseData data, List<Answer> answers, Conclusions conclusions) {
+        return Report.of(data.inputs(), answers, new Ranker(rules().articles()).rank(conclusions));
     }
 
     /** Reads files without diagnosing them. */

@@ -1,13 +1,18 @@
 package org.migkb.cli;
 
-import org.migkb.engine.EventInterest;
-import org.migkb.ingest.CaseLoader;
+import org.migkb.api.Diagnoser;
+import org.migkb.engine.RuleBase;
+import org.migkb.engine.RuleCache;
+import org.migkb.engine.RuleCompileException;
+import org.migkb.engine.RuleFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The files and folders of a case, as every command that reads one takes them. */
@@ -15,6 +20,11 @@ final class CaseInputs {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of the case (folders are read recursively).")
     private List<Path> paths;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A rule folder (DRL and article files) to add to the built-in rules; repeatable."
+                    + " Folders named in the environment variable MIGKB_RULES (separated by '${sys:path.separator}') are added too.")
+    private List<Path> ruleFolders = new ArrayList<>();
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
             description = "Read text files without a byte-order mark in this encoding instead of detecting it,"
@@ -25,9 +35,23 @@ final class CaseInputs {
         return paths;
     }
 
-    CaseLoader loader() {
-        CaseLoader loader = CaseLoader.withBuiltInReaders().keeping(EventInterest.builtIn().asFactFilter());
-        return encoding == null ? loader : loader.withEncoding(encoding);
+    /**
+     * The diagnoser these options ask for: the built-in rules, plus the rule folders (compiled
+     * once, then cached), reading with the encoding given.
+     */
+    Diagnoser diagnoser() throws RuleCompileException, IOException {
+        List<Path> folders = RuleFolders.named(ruleFolders);
+        Diagnoser diagnoser;
+        if (folders.isEmpty()) {
+            diagnoser = Diagnoser.builtIn();
+        } else {
+            List<RuleFolder> opened = new ArrayList<>();
+            for (Path folder : folders) {
+                opened.add(RuleFolder.open(folder));
+            }
+            diagnoser = Diagnoser.of(RuleBase.with(opened, RuleCache.standard()));
+        }
+        return encoding == null ? diagnoser : diagnoser.readingAs(encoding);
     }
 
     /** An encoding name the JDK knows; anything else is a usage error. */

@@ -1,6 +1,6 @@
 package org.migkb.cli;
 
-import org.migkb.api.Diagnoser;
+import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
 import org.migkb.facts.Answers;
@@ -70,7 +70,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Report report;
         try {
-            report = Diagnoser.builtIn(inputs.loader()).diagnose(inputs.paths(), answers);
+            report = inputs.diagnoser().diagnose(inputs.paths(), answers);
+        } catch (RuleCompileException e) {
+            err.println("migkb: the rule folders have errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return UNUSABLE;
         } catch (NoSuchFileException e) {
             err.println("migkb: no such file or folder: " + e.getFile());
             return UNUSABLE;

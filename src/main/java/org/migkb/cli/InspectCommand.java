@@ -1,7 +1,7 @@
 package org.migkb.cli;
 
 import org.migkb.ingest.CaseData;
-import org.migkb.ingest.CaseLoader;
+import org.migkb.engine.RuleCompileException;
 import org.migkb.report.InspectionWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +38,11 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CaseData data;
         try {
-            data = inputs.loader().load(inputs.paths());
+            data = inputs.diagnoser().read(inputs.paths());
+        } catch (RuleCompileException e) {
+            err.println("migkb: the rule folders have errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return DiagnoseCommand.UNUSABLE;
         } catch (NoSuchFileException e) {
             err.println("migkb: no such file or folder: " + e.getFile());
             return DiagnoseCommand.UNUSABLE;

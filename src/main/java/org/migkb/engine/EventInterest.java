@@ -110,6 +110,13 @@ public final class EventInterest {
         return source + " " + id;
     }
 
+    /** The events either wants. */
+    public EventInterest and(EventInterest other) {
+        Set<String> union = new TreeSet<>(entries);
+        union.addAll(other.entries);
+        return new EventInterest(union);
+    }
+
     /** True when some rule could match the event. */
     public boolean wants(EventRecord event) {
         return entries.contains(event.sourceKey() + " " + event.eventId())

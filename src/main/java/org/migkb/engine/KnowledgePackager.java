@@ -56,6 +56,8 @@ public final class KnowledgePackager {
             Files.writeString(rulesOut.resolve(RuleBase.MODEL_INDEX), String.join("\n", compiled.modelClasses()) + "\n",
                     StandardCharsets.UTF_8);
             Files.writeString(output.resolve(EventInterest.RESOURCE), EventInterest.of(sources).serialise(), StandardCharsets.UTF_8);
+            Files.writeString(rulesOut.resolve(RuleBase.RULE_INDEX), RuleIndex.serialise(compiler.index(relative(sources, rules))),
+                    StandardCharsets.UTF_8);
             copyIndexed(rules, ".drl", rulesOut, RuleBase.RULE_FILE_INDEX);
             copyIndexed(articles, ".yaml", output.resolve(ArticleLibrary.CLASSPATH_FOLDER), ArticleLibrary.INDEX);
             System.out.println("migkb: packaged " + sources.size() + " rule files (" + compiled.modelClasses().size()
@@ -67,6 +69,13 @@ public final class KnowledgePackager {
             System.err.println("migkb: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /** The sources named as the repository names them ({@code rules/Q182665.drl}), not by absolute path. */
+    private static List<RuleSource> relative(List<RuleSource> sources, Path rules) {
+        return sources.stream()
+                .map(s -> new RuleSource(rules.getFileName() + "/" + s.fileName(), s.text()))
+                .toList();
     }
 
     private static void removePreviousGeneration(Path output) throws IOException {

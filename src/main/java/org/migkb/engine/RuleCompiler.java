@@ -90,6 +90,28 @@ public final class RuleCompiler {
         return problems;
     }
 
+    /** Every rule of the sources with its metadata and place, in file and line order. */
+    public List<RuleInfo> index(List<RuleSource> sources) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (RuleSource source : sources) {
+            try {
+                PackageDescr drl = new DrlParser().parse(false, source.text());
+                if (drl == null) {
+                    continue;
+                }
+                for (RuleDescr rule : drl.getRules()) {
+                    String article = value(rule.getAnnotation(RuleTags.ARTICLE));
+                    String cause = value(rule.getAnnotation(RuleTags.CAUSE));
+                    rules.add(new RuleInfo(rule.getName(), article == null ? "" : article, cause == null ? "" : cause,
+                            source.name(), rule.getLine()));
+                }
+            } catch (DroolsParserException e) {
+                // reported by check()
+            }
+        }
+        return rules;
+    }
+
     private static String value(AnnotationDescr annotation) {
         if (annotation == null) {
             return null;

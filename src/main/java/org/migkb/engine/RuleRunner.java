@@ -1,6 +1,7 @@
 package org.migkb.engine;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.migkb.facts.CollectNext;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +52,7 @@ public final class RuleRunner {
             Future<Integer> firing = worker.submit(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings())));
             long fired = await(firing, session, counter);
             if (fired >= limits.maxFirings()) {
-                throw new RuleRunException("rules fired " + fired + " times, the limit; most fired: " + counter.busiest());
+                throw new RuleRunException("rules fired " + fired + " times, the limit; most fired: " + counter.busiest(rules));
             }
             List<Evidence> evidence = new ArrayList<>();
             List<CollectNext> collect = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class RuleRunner {
                     collect.add(c);
                 }
             }
-            return new Conclusions(evidence, collect, fired);
+            return new Conclusions(evidence, collect, fired, counter.fired());
         } finally {
             worker.shutdownNow();
             session.dispose();
@@ -78,8 +80,9 @@ public final class RuleRunner {
             } catch (Exception ignored) {
                 // stopped or still stuck: either way the run is over
             }
-            throw new RuleRunException("rules still firing after " + limits.deadline().toSeconds()
-                    + " s, the deadline; most fired: " + counter.busiest());
+            throw new RuleRunException("rules still running after " + limits.deadline().toMillis()
+                    + " ms, the deadline; " + (counter.last == null ? "no rule had fired"
+                    : "the last rule to fire was " + rules.locate(counter.last)) + "; most fired: " + counter.busiest(rules));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.halt();
@@ -90,19 +93,29 @@ public final class RuleRunner {
         }
     }
 
-    /** Counts firings per rule, to name the culprit when a limit is hit. */
+    /** Counts firings per rule, to name the culprit when a limit is hit and to report coverage. */
     private static final class FiringCounter extends DefaultAgendaEventListener {
         private final Map<String, Long> byRule = new ConcurrentHashMap<>();
+        private volatile String last;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            last = event.getMatch().getRule().getName();
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             byRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
         }
 
-        String busiest() {
+        Set<String> fired() {
+            return Set.copyOf(byRule.keySet());
+        }
+
+        String busiest(RuleBase rules) {
             return byRule.entrySet().stream()
                     .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " times)")
+                    .map(e -> rules.locate(e.getKey()) + ", " + e.getValue() + " times")
                     .orElse("none");
         }
     }

@@ -45,15 +45,36 @@ public final class ArticleLibrary {
 
     /** The article files in a folder ({@code *.yaml}). */
     public static ArticleLibrary fromFolder(Path folder) throws IOException {
-        Map<String, Article> articles = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    add(articles, parse(in, file.toString()), file.getFileName().toString());
-                }
+            return fromFiles(files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList());
+        }
+    }
+
+    /** The given article files. */
+    public static ArticleLibrary fromFiles(List<Path> files) throws IOException {
+        Map<String, Article> articles = new TreeMap<>();
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                add(articles, parse(in, file.toString()), file.getFileName().toString());
             }
         }
         return new ArticleLibrary(articles);
+    }
+
+    /**
+     * This library and another together.
+     *
+     * @throws IllegalArgumentException when both define the same article
+     */
+    public ArticleLibrary with(ArticleLibrary other) {
+        Map<String, Article> merged = new TreeMap<>(byId);
+        for (Article article : other.articles()) {
+            if (merged.putIfAbsent(article.id(), article) != null) {
+                throw new IllegalArgumentException("article " + article.id() + " is defined twice (a rule folder may add"
+                        + " articles, not redefine them)");
+            }
+        }
+        return new ArticleLibrary(merged);
     }
 
     /** The built-in article files, as the build packaged them. */

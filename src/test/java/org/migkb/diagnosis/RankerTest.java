@@ -11,6 +11,7 @@ import org.migkb.knowledge.ArticleLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,7 +30,7 @@ class RankerTest {
 
     @Test
     void noSymptomNoDiagnosis() throws IOException {
-        Conclusions c = new Conclusions(List.of(evidence("N/P/A", true, Strength.STRONG, "r1", 2)), List.of(), 1);
+        Conclusions c = new Conclusions(List.of(evidence("N/P/A", true, Strength.STRONG, "r1", 2)), List.of(), 1, Set.of());
         assertEquals(List.of(), ranker().rank(c));
     }
 
@@ -41,7 +42,7 @@ class RankerTest {
                 evidence("N/P/B", true, Strength.MODERATE, "r2", 3),
                 evidence("N/P/B", false, Strength.STRONG, "r3", 3),
                 evidence("N/P/C", true, Strength.MODERATE, "r2", 4),
-                evidence("N/P/C", false, Strength.MODERATE, "r3", 4)), List.of(), 6);
+                evidence("N/P/C", false, Strength.MODERATE, "r3", 4)), List.of(), 6, Set.of());
         Diagnosis d = ranker().rank(c).get(0);
         assertEquals(List.of("N/P/A"), d.affected());
         // r2's support belongs to cleared users only and the user-level r3 never lowers the case: symptom + r1.
@@ -54,7 +55,7 @@ class RankerTest {
                 evidence(null, false, Strength.MODERATE, "against", 1),
                 evidence(null, true, Strength.SYMPTOM, "symptom", 100),
                 evidence("N/P/A", true, Strength.STRONG, "r1", 10),
-                evidence("N/P/B", true, Strength.STRONG, "r1", 9)), List.of(), 4);
+                evidence("N/P/B", true, Strength.STRONG, "r1", 9)), List.of(), 4, Set.of());
         List<String> order = ranker().rank(c).get(0).evidence().stream().map(EvidenceItem::source).toList();
         assertEquals(List.of("users.csv:9", "users.csv:10", "users.csv:100", "users.csv:1"), order);
     }
@@ -64,7 +65,7 @@ class RankerTest {
         Conclusions c = new Conclusions(List.of(evidence(null, true, Strength.SYMPTOM, "symptom", 1)), List.of(
                 new CollectNext(A, C, CollectNext.FILE, "user-list", "the list", "r9"),
                 new CollectNext(A, C, CollectNext.ANSWER, "migrationMode", "one or two?", "r8"),
-                new CollectNext(A, C, CollectNext.FILE, "user-list", "the list again", "r7")), 1);
+                new CollectNext(A, C, CollectNext.FILE, "user-list", "the list again", "r7")), 1, Set.of());
         List<CollectItem> items = ranker().rank(c).get(0).collectNext();
         assertEquals(List.of("answer:migrationMode", "file:user-list"), items.stream().map(i -> i.kind() + ":" + i.key()).toList());
         assertEquals("the list again", items.get(1).text(), "the first asking rule by name gives the text");

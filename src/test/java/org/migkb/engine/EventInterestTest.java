@@ -24,11 +24,12 @@ class EventInterestTest {
     }
 
     @Test
-    void builtInRulesWantOnlyTheMigrationWizardsAbort() throws IOException {
+    void builtInRulesWantOnlyTheMigrationWizardEventsTheyDiagnose() throws IOException {
         EventInterest interest = EventInterest.of(RuleSource.fromFolder(Path.of("rules")));
-        assertEquals("MSEXCHANGEMIG 7026\n", interest.serialise());
+        assertEquals("MSEXCHANGEMIG 7017\nMSEXCHANGEMIG 7026\n", interest.serialise());
         assertTrue(interest.wants(event("MSExchangeMig", 7026)));
-        assertFalse(interest.wants(event("MSExchangeMig", 7017)));
+        assertTrue(interest.wants(event("MSExchangeMig", 7017)));
+        assertFalse(interest.wants(event("MSExchangeMig", 7000)));
         assertFalse(interest.wants(event("EventLog", 6005)));
         assertEquals(interest.serialise(), EventInterest.builtIn().serialise(), "the build recorded the same");
     }
