@@ -1,10 +1,5 @@
 package org.migkb.knowledge;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,10 +26,6 @@ public final class ArticleLibrary {
     /** Where the build puts the built-in article files on the class path, with an index. */
     public static final String CLASSPATH_FOLDER = "migkb/kb-articles/";
     public static final String INDEX = "index.txt";
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Map<String, Article> byId;
 
@@ -100,28 +90,7 @@ public final class ArticleLibrary {
     }
 
     private static Article parse(InputStream in, String name) throws IOException {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            return YAML.readValue(text, Article.class);
-        } catch (JsonMappingException e) {
-            int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
-            if (e instanceof UnrecognizedPropertyException unknown) {
-                // The parser has moved past the value by now; the field's own line is more useful.
-                line = lineOfKey(text, unknown.getPropertyName(), line);
-            }
-            throw new IOException(name + ":" + line + ": " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static int lineOfKey(String text, String key, int fallback) {
-        Pattern keyLine = Pattern.compile("^[\\s-]*" + Pattern.quote(key) + "\\s*:");
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (keyLine.matcher(lines.get(i)).find()) {
-                return i + 1;
-            }
-        }
-        return fallback;
+        return StrictYaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, Article.class);
     }
 
     private static void add(Map<String, Article> articles, Article article, String fileName) throws IOException {
