@@ -45,6 +45,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     private CaseInputs inputs;
 
+    @Mixin
+    private EngineOptions engine;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -70,7 +73,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Report report;
         try {
-            report = inputs.diagnoser().diagnose(inputs.paths(), answers);
+            report = inputs.diagnoser().withLimits(engine.limits()).diagnose(inputs.paths(), answers);
         } catch (RuleCompileException e) {
             err.println("migkb: the rule folders have errors:");
             e.problems().forEach(p -> err.println("  " + p));

@@ -136,6 +136,9 @@ public final class RulesCommand implements Runnable {
                 description = "A folder of further scenarios to run (the built-in ones are in the repository's rules/scenarios).")
         private List<Path> scenarioFolders = new ArrayList<>();
 
+        @CommandLine.Mixin
+        private EngineOptions engine;
+
         @Option(names = "--coverage", description = "Also name every rule no scenario fired (of the folders given,"
                 + " or the built-in rules when none is).")
         private boolean coverage;
@@ -162,7 +165,7 @@ public final class RulesCommand implements Runnable {
             for (Path folder : scenarioFolders) {
                 expectations.addAll(RuleFolder.scenarioFiles(folder));
             }
-            ScenarioRunner runner = new ScenarioRunner(Diagnoser.of(rules));
+            ScenarioRunner runner = new ScenarioRunner(Diagnoser.of(rules).withLimits(engine.limits()));
             List<ScenarioResult> results = expectations.stream().map(runner::run).toList();
             int width = Math.max(8, results.stream().mapToInt(r -> r.name().length()).max().orElse(0));
             out.printf("%-" + width + "s  %s%n", "SCENARIO", "RESULT");

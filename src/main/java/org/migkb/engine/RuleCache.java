@@ -39,9 +39,12 @@ public final class RuleCache {
         this.folder = folder;
     }
 
-    /** The cache folder: {@code MIGKB_CACHE}, else {@code $XDG_CACHE_HOME/migkb}, else {@code ~/.cache/migkb}. */
+    /**
+     * The cache folder: the system property {@code migkb.cache} or the environment variable
+     * {@code MIGKB_CACHE}, else {@code $XDG_CACHE_HOME/migkb}, else {@code ~/.cache/migkb}.
+     */
     public static RuleCache standard() {
-        String explicit = System.getenv("MIGKB_CACHE");
+        String explicit = System.getProperty("migkb.cache", System.getenv("MIGKB_CACHE"));
         if (explicit != null && !explicit.isBlank()) {
             return new RuleCache(Path.of(explicit));
         }
@@ -70,7 +73,7 @@ public final class RuleCache {
             RuleCompiler compiler = new RuleCompiler();
             write(jar, compiled, compiler.index(sources), EventInterest.of(sources));
         }
-        return load(jar, cached);
+        return load(jar, cached, sources);
     }
 
     /** Checks and compiles rules that are not in the cache. */
@@ -79,7 +82,11 @@ public final class RuleCache {
         RuleCompiler.CompiledRules run() throws RuleCompileException;
     }
 
-    private static Compiled load(Path jar, boolean cached) throws IOException {
+    /**
+     * Loads a cached jar. The key covers file names and contents, not folders, so the same rules
+     * in another folder share the jar: the index is renamed to the files as they are now.
+     */
+    private static Compiled load(Path jar, boolean cached, List<RuleSource> sources) throws IOException {
         URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, RuleCache.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         for (String className : text(loader, MODELS).lines().filter(l -> !l.isBlank()).toList()) {
@@ -89,8 +96,13 @@ public final class RuleCache {
                 throw new IOException("cached rules " + jar + " are damaged (" + e + "); delete the file", e);
             }
         }
-        return new Compiled(models, loader, RuleIndex.parse(text(loader, INDEX)), EventInterest.parse(text(loader, INTEREST)),
-                cached);
+        Map<String, String> currentNames = new java.util.HashMap<>();
+        sources.forEach(source -> currentNames.put(source.fileName(), source.name()));
+        List<RuleInfo> index = RuleIndex.parse(text(loader, INDEX)).stream()
+                .map(r -> new RuleInfo(r.name(), r.article(), r.cause(),
+                        currentNames.getOrDefault(r.file().substring(r.file().lastIndexOf('/') + 1), r.file()), r.line()))
+                .toList();
+        return new Compiled(models, loader, index, EventInterest.parse(text(loader, INTEREST)), cached);
     }
 
     private static String text(ClassLoader loader, String resource) throws IOException {
