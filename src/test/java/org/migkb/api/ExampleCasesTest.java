@@ -51,14 +51,17 @@ class ExampleCasesTest {
             "examples/q182665-edited-user-list,   Q182665, csv-migrate-proxy-removed,  NET1/PO1/BOB NET1/PO1/DAVE",
             "examples/q242184-precreated-mailboxes, Q242184, mailbox-precreated,       NET1/PO1/CAROL NET1/PO1/ERIN",
             "examples/q242184-localized-client,   Q242184, localized-client,           NET1/PO1/BOB",
-            "examples/q183312-custom-recipient,   Q183312, custom-recipient-converted, NET1/PO1/CAROL NET1/PO1/DAVE"})
+            "examples/q183312-custom-recipient,   Q183312, custom-recipient-converted, NET1/PO1/CAROL NET1/PO1/DAVE",
+            "examples/q186742-existing-mailbox-other-alias, Q186742, existing-mailbox-other-alias, NET1/PO1/ALICE"})
     void eachCauseRanksFirstOnItsOwnCase(String folder, String article, String cause, String affected) throws IOException {
         Report report = diagnose(folder);
         Diagnosis top = report.diagnoses().get(0);
         assertEquals(article + " " + cause, top.article() + " " + top.cause());
         assertEquals(1, top.rank());
         assertEquals(List.of(affected.split(" ")), top.affected());
-        assertTrue(top.confidence() > report.diagnoses().get(1).confidence(), "a clear winner, not a tie");
+        if (report.diagnoses().size() > 1) {
+            assertTrue(top.confidence() > report.diagnoses().get(1).confidence(), "a clear winner, not a tie");
+        }
         assertFalse(top.steps().isEmpty());
         assertTrue(top.evidence().stream().anyMatch(e -> e.supports() && e.strength().equals("strong")));
         assertTrue(top.evidence().stream().allMatch(e -> e.source().matches(".+(:\\d+|#\\d+)|answer:\\w+")),
