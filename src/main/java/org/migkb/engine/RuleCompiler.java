@@ -80,10 +80,10 @@ public final class RuleCompiler {
                 problems.add(new RuleProblem(source.name(), rule.getLine(),
                         where + " needs @article(\"Q...\") and @cause(\"...\"), or @combiner if it only derives facts"));
             } else if (articles.article(article).isEmpty()) {
-                problems.add(new RuleProblem(source.name(), rule.getLine(),
+                problems.add(new RuleProblem(source.name(), annotationLine(source, rule, RuleTags.ARTICLE),
                         where + " names article " + article + ", which has no article file"));
             } else if (articles.cause(article, cause).isEmpty()) {
-                problems.add(new RuleProblem(source.name(), rule.getLine(),
+                problems.add(new RuleProblem(source.name(), annotationLine(source, rule, RuleTags.CAUSE),
                         where + " names cause '" + cause + "', which article " + article + " does not list"));
             }
         }
@@ -110,6 +110,24 @@ public final class RuleCompiler {
             }
         }
         return rules;
+    }
+
+    /**
+     * The line of a rule's {@code @key(...)} annotation (the parser keeps no line for
+     * annotations): searched from the rule's first line up to its {@code when}.
+     */
+    private static int annotationLine(RuleSource source, RuleDescr rule, String key) {
+        List<String> lines = source.text().lines().toList();
+        for (int i = Math.max(0, rule.getLine() - 1); i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.contains("@" + key + "(")) {
+                return i + 1;
+            }
+            if (line.strip().startsWith("when")) {
+                break;
+            }
+        }
+        return rule.getLine();
     }
 
     private static String value(AnnotationDescr annotation) {

@@ -125,13 +125,13 @@ class RuleFolderCommandsTest {
         Files.writeString(folder.resolve("broken.drl"), "package my.rules;\nrule \"broken\" @combiner\nwhen\n    EventRecord(\nthen\nend\n");
         Run validate = run("rules", "validate", folder.toString());
         assertEquals(2, validate.code());
-        assertTrue(validate.out().contains(folder.resolve("Q255888.drl") + ":16: error: rule 'Q255888 collect: the account"
+        assertTrue(validate.out().contains(folder.resolve("Q255888.drl") + ":17: error: rule 'Q255888 collect: the account"
                 + " that ran the wizard' names cause 'service-acount-admin', which article Q255888 does not list"), validate.out());
         assertTrue(validate.out().lines().anyMatch(l -> l.startsWith(folder.resolve("broken.drl") + ":")), validate.out());
 
         Run diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
         assertEquals(2, diagnose.code());
-        assertTrue(diagnose.err().contains("Q255888.drl:16"), diagnose.err());
+        assertTrue(diagnose.err().contains("Q255888.drl:17"), diagnose.err());
     }
 
     @Test
