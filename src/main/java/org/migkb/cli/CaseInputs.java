@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,18 @@ final class CaseInputs {
             diagnoser = Diagnoser.of(RuleBase.with(opened, RuleCache.standard()));
         }
         return encoding == null ? diagnoser : diagnoser.readingAs(encoding);
+    }
+
+    /** Tells the engineer, in one or a few lines, why the case or the rule folders could not be read. */
+    static void explain(Exception problem, PrintWriter err) {
+        if (problem instanceof RuleCompileException e) {
+            err.println("migkb: the rule folders have errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+        } else if (problem instanceof NoSuchFileException e) {
+            err.println("migkb: no such file or folder: " + e.getFile());
+        } else {
+            err.println("migkb: " + problem.getMessage());
+        }
     }
 
     /** An encoding name the JDK knows; anything else is a usage error. */

@@ -15,7 +15,6 @@ import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,15 +73,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Report report;
         try {
             report = inputs.diagnoser().withLimits(engine.limits()).diagnose(inputs.paths(), answers);
-        } catch (RuleCompileException e) {
-            err.println("migkb: the rule folders have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return UNUSABLE;
-        } catch (NoSuchFileException e) {
-            err.println("migkb: no such file or folder: " + e.getFile());
-            return UNUSABLE;
-        } catch (IOException e) {
-            err.println("migkb: " + e.getMessage());
+        } catch (RuleCompileException | IOException e) {
+            CaseInputs.explain(e, err);
             return UNUSABLE;
         } catch (RuleRunException e) {
             err.println("migkb: rule engine stopped: " + e.getMessage());

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 
 /** {@code migkb inspect}: what migkb reads in each file, before diagnosing anything. */
@@ -39,15 +38,8 @@ public final class InspectCommand implements Callable<Integer> {
         CaseData data;
         try {
             data = inputs.diagnoser().read(inputs.paths());
-        } catch (RuleCompileException e) {
-            err.println("migkb: the rule folders have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return DiagnoseCommand.UNUSABLE;
-        } catch (NoSuchFileException e) {
-            err.println("migkb: no such file or folder: " + e.getFile());
-            return DiagnoseCommand.UNUSABLE;
-        } catch (IOException e) {
-            err.println("migkb: " + e.getMessage());
+        } catch (RuleCompileException | IOException e) {
+            CaseInputs.explain(e, err);
             return DiagnoseCommand.UNUSABLE;
         }
         InspectionWriter writer = new InspectionWriter();

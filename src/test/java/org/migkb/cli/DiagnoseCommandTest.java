@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,19 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DiagnoseCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void diagnosisExitsOneAndPrintsTheRankedList() {
-        Run run = run("diagnose", "examples/q182665-edited-user-list");
+        CliRun run = run("diagnose", "examples/q182665-edited-user-list");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.out().contains("1. Q182665 csv-migrate-proxy-removed  confidence 0.69"), run.out());
         assertTrue(run.out().contains("Affected users (2): NET1/PO1/BOB, NET1/PO1/DAVE"), run.out());
@@ -37,7 +29,7 @@ class DiagnoseCommandTest {
 
     @Test
     void jsonFollowsTheContract() throws IOException {
-        Run run = run("diagnose", "examples/q183312-custom-recipient", "--format", "json", "--answer", "exchangeVersion=5.5");
+        CliRun run = run("diagnose", "examples/q183312-custom-recipient", "--format", "json", "--answer", "exchangeVersion=5.5");
         assertEquals(1, run.code(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals("migkb-report/1", report.get("schema").asText());
@@ -50,36 +42,36 @@ class DiagnoseCommandTest {
 
     @Test
     void healthyCaseExitsZero() {
-        Run run = run("diagnose", "examples/healthy-migration");
+        CliRun run = run("diagnose", "examples/healthy-migration");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("No diagnosis"), run.out());
     }
 
     @Test
     void badAnswerIsAUsageErrorNamingWhatIsAccepted() {
-        Run run = run("diagnose", "examples/lone-7026", "--answer", "servicePack=SP9");
+        CliRun run = run("diagnose", "examples/lone-7026", "--answer", "servicePack=SP9");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("servicePack='SP9' is not valid; accepted: SP0"), run.err());
-        Run unknown = run("diagnose", "examples/lone-7026", "--answer", "colour=blue");
+        CliRun unknown = run("diagnose", "examples/lone-7026", "--answer", "colour=blue");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown answer key 'colour'"), unknown.err());
     }
 
     @Test
     void sameAnswerTwiceIsAUsageError() {
-        Run run = run("diagnose", "examples/lone-7026", "--answer", "servicePack=1", "--answer", "servicePack=2");
+        CliRun run = run("diagnose", "examples/lone-7026", "--answer", "servicePack=1", "--answer", "servicePack=2");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("answer given more than once: servicePack"), run.err());
     }
 
     @Test
     void missingPathOrNothingReadableExitsTwo(@TempDir Path dir) throws IOException {
-        Run missing = run("diagnose", "no/such/case");
+        CliRun missing = run("diagnose", "no/such/case");
         assertEquals(2, missing.code());
         assertEquals("migkb: no such file or folder: no/such/case", missing.err().trim());
 
         Files.writeString(dir.resolve("notes.txt"), "the customer called\r\n");
-        Run unreadable = run("diagnose", dir.toString());
+        CliRun unreadable = run("diagnose", dir.toString());
         assertEquals(2, unreadable.code());
         assertTrue(unreadable.err().contains("nothing could be read"), unreadable.err());
         assertTrue(unreadable.out().contains("format not recognised"), "warnings are still shown: " + unreadable.out());

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migkb.ingest.TextEncoding;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,19 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InspectCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void tableOfFormatsRecordsFactsAndWarnings() {
-        Run run = run("inspect", "src/test/resources/cases/malformed");
+        CliRun run = run("inspect", "src/test/resources/cases/malformed");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().lines().anyMatch(l -> l.matches(
                 "src/test/resources/cases/malformed/users.csv +wizard-user-list +windows-1252 +6 +6 +1")), run.out());
@@ -46,7 +38,7 @@ class InspectCommandTest {
             "examples/q186742-existing-mailbox-other-alias",
             "examples/healthy-migration", "examples/mixed-causes"})
     void everyExampleIsReadWithoutWarnings(String example) {
-        Run run = run("inspect", example);
+        CliRun run = run("inspect", example);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().lines().skip(1).allMatch(l -> l.matches(".* 0$")), "no warnings: " + run.out());
         assertTrue(!run.out().contains("unknown"), run.out());
@@ -54,7 +46,7 @@ class InspectCommandTest {
 
     @Test
     void jsonListsEveryInput() throws IOException {
-        Run run = run("inspect", "examples/q242184-localized-client", "--format", "json");
+        CliRun run = run("inspect", "examples/q242184-localized-client", "--format", "json");
         assertEquals(0, run.code(), run.err());
         JsonNode inspection = new ObjectMapper().readTree(run.out());
         assertEquals("migkb-inspect/1", inspection.get("schema").asText());
@@ -73,9 +65,9 @@ class InspectCommandTest {
     void encodingOverrideIsUsedAndAnUnknownOneIsAUsageError(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("users.csv"), ("SFS_UserName,Common-Name,Secondary-Proxy-Addresses\r\n"
                 + "CAF\u00c9,Caf\u00e9,migrate:MS:NET1/PO1/CAF\u00c9\r\n").getBytes(TextEncoding.WINDOWS_1252));
-        Run forced = run("inspect", dir.toString(), "--encoding", "IBM850");
+        CliRun forced = run("inspect", dir.toString(), "--encoding", "IBM850");
         assertTrue(forced.out().contains(" IBM850 "), forced.out());
-        Run unknown = run("inspect", dir.toString(), "--encoding", "klingon-8");
+        CliRun unknown = run("inspect", dir.toString(), "--encoding", "klingon-8");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown encoding 'klingon-8'"), unknown.err());
     }

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A rule author's folder, outside the repository: validated, listed, tested and used by diagnose. */
 class RuleFolderCommandsTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String RULE = """
@@ -96,25 +88,25 @@ class RuleFolderCommandsTest {
 
     @Test
     void validateListTestAndDiagnose() {
-        Run validate = run("rules", "validate", folder.toString());
+        CliRun validate = run("rules", "validate", folder.toString());
         assertEquals(0, validate.code(), validate.out());
         assertEquals("0 errors, 0 warnings", validate.out().strip());
 
-        Run list = run("rules", "list", "--rules", folder.toString());
+        CliRun list = run("rules", "list", "--rules", folder.toString());
         assertTrue(list.out().lines().anyMatch(l -> l.startsWith("Q255888  service-account-admin")
                 && l.contains(folder.resolve("Q255888.drl") + ":8")), list.out());
 
-        Run test = run("rules", "test", folder.toString(), "--coverage");
+        CliRun test = run("rules", "test", folder.toString(), "--coverage");
         assertEquals(0, test.code(), test.out());
         assertTrue(test.out().contains("Coverage: 2 of 2 rules fired in some scenario"), test.out());
         assertEquals("2 passed, 0 failed", test.out().strip().lines().reduce((a, b) -> b).orElse(""));
 
-        Run diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
+        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
         assertEquals(1, diagnose.code(), diagnose.err());
         assertTrue(diagnose.out().contains("1. Q255888 service-account-admin"), diagnose.out());
         assertTrue(diagnose.out().contains("Log on with an account that has Permissions Admin rights"), diagnose.out());
 
-        Run without = run("diagnose", caseWith7044.toString());
+        CliRun without = run("diagnose", caseWith7044.toString());
         assertEquals(0, without.code(), "without the folder no rule wants event 7044: " + without.out());
     }
 
@@ -123,13 +115,13 @@ class RuleFolderCommandsTest {
         Files.writeString(folder.resolve("Q255888.drl"), RULE.replace("@cause(\"service-account-admin\")\nwhen\n    exists",
                 "@cause(\"service-acount-admin\")\nwhen\n    exists"));
         Files.writeString(folder.resolve("broken.drl"), "package my.rules;\nrule \"broken\" @combiner\nwhen\n    EventRecord(\nthen\nend\n");
-        Run validate = run("rules", "validate", folder.toString());
+        CliRun validate = run("rules", "validate", folder.toString());
         assertEquals(2, validate.code());
         assertTrue(validate.out().contains(folder.resolve("Q255888.drl") + ":17: error: rule 'Q255888 collect: the account"
                 + " that ran the wizard' names cause 'service-acount-admin', which article Q255888 does not list"), validate.out());
         assertTrue(validate.out().lines().anyMatch(l -> l.startsWith(folder.resolve("broken.drl") + ":")), validate.out());
 
-        Run diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
+        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
         assertEquals(2, diagnose.code());
         assertTrue(diagnose.err().contains("Q255888.drl:17"), diagnose.err());
     }
@@ -137,7 +129,7 @@ class RuleFolderCommandsTest {
     @Test
     void aMisspelledArticleFieldIsAnErrorAtItsLine() throws IOException {
         Files.writeString(folder.resolve("Q255888.yaml"), ARTICLE.replace("reference:", "refernce:"));
-        Run validate = run("rules", "validate", folder.toString());
+        CliRun validate = run("rules", "validate", folder.toString());
         assertEquals(2, validate.code());
         assertTrue(validate.out().contains(folder.resolve("Q255888.yaml") + ":4: error: Unrecognized field \"refernce\""),
                 validate.out());
@@ -166,7 +158,7 @@ class RuleFolderCommandsTest {
                     modify($c) { setN($c.getN() + 1) };
                 end
                 """);
-        Run diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString(), "--max-firings", "5000");
+        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString(), "--max-firings", "5000");
         assertEquals(3, diagnose.code(), diagnose.out());
         assertTrue(diagnose.err().contains("'count forever' (" + folder.resolve("loop.drl") + ":14)"), diagnose.err());
     }
@@ -185,7 +177,7 @@ class RuleFolderCommandsTest {
                 end
                 """);
         long start = System.nanoTime();
-        Run diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString(), "--deadline", "1");
+        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString(), "--deadline", "1");
         assertEquals(3, diagnose.code(), diagnose.out());
         assertTrue(diagnose.err().contains("the last rule to fire was 'spin' (" + folder.resolve("spin.drl") + ":4)"), diagnose.err());
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "stopped promptly");
@@ -208,7 +200,7 @@ class RuleFolderCommandsTest {
     @Test
     void aUserArticleMayNotRedefineABuiltInOne() throws IOException {
         Files.writeString(folder.resolve("Q182665.yaml"), Files.readString(Path.of("kb-articles/Q182665.yaml")));
-        Run validate = run("rules", "validate", folder.toString());
+        CliRun validate = run("rules", "validate", folder.toString());
         assertEquals(2, validate.code());
         assertTrue(validate.out().contains("article Q182665 is defined twice"), validate.out());
         assertTrue(List.of(validate.out().split("\n")).size() >= 2);
