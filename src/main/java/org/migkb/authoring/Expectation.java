@@ -25,8 +25,9 @@ public record Expectation(String description, @JsonProperty("case") String caseF
      * @param absent     diagnoses that must not be there
      * @param none       true when the case must give no diagnosis at all
      * @param affectedOf the affected users of given diagnoses, exactly
+     * @param status     {@code failed} or {@code at-risk}: what every diagnosis must be
      */
     public record Expect(String top, List<String> affected, List<String> present, List<String> absent, Boolean none,
-                         Map<String, List<String>> affectedOf) {
+                         Map<String, List<String>> affectedOf, String status) {
     }
 }

@@ -96,6 +96,10 @@ public final class ScenarioRunner {
         for (String unwanted : listOf(expect.absent())) {
             find(diagnoses, unwanted).ifPresent(d -> failures.add("expected no " + unwanted + ", got it at rank " + d.rank()));
         }
+        if (expect.status() != null) {
+            diagnoses.stream().filter(d -> !d.status().equals(expect.status())).forEach(d ->
+                    failures.add("expected every diagnosis to be " + expect.status() + ", " + nameOf(d) + " is " + d.status()));
+        }
         if (expect.affectedOf() != null) {
             expect.affectedOf().forEach((diagnosis, users) -> find(diagnoses, diagnosis).ifPresentOrElse(
                     d -> checkAffected(diagnosis, users, d, failures),

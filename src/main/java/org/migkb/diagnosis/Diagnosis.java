@@ -7,6 +7,8 @@ import java.util.List;
  * whom it affects, the evidence both ways, and what to do.
  *
  * @param rank         1 for the most likely
+ * @param status       {@code failed} when the symptom was seen (the failure happened), {@code at-risk}
+ *                     when only the evidence was (the failure is ahead: preflight)
  * @param title        the cause's title, from the article file
  * @param articleTitle the article's title, from the article file
  * @param confidence   0 to 1, by the scoring rule in docs/scoring.md
@@ -18,6 +20,7 @@ public record Diagnosis(
         int rank,
         String article,
         String cause,
+        String status,
         String title,
         String articleTitle,
         double confidence,
@@ -26,4 +29,11 @@ public record Diagnosis(
         List<String> steps,
         String verify,
         List<CollectItem> collectNext) {
+
+    public static final String FAILED = "failed";
+    public static final String AT_RISK = "at-risk";
+
+    public boolean atRisk() {
+        return AT_RISK.equals(status);
+    }
 }

@@ -19,10 +19,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns the rules' conclusions into ranked diagnoses. A cause becomes a diagnosis only when
- * its symptom was seen. A user is affected when the strongest evidence about that user is for
- * the cause; user evidence counts toward confidence only for affected users, and only
- * case-wide evidence counts against (user evidence against a cause just clears that user).
+ * Turns the rules' conclusions into ranked diagnoses. A cause whose symptom was seen is a
+ * diagnosis of a failure; a cause whose symptom was not seen but which affects users is a
+ * diagnosis of a risk (preflight: the failure is ahead). A user is affected when the strongest
+ * evidence about that user is for the cause; user evidence counts toward confidence only for
+ * affected users, and only case-wide evidence counts against (user evidence against a cause
+ * just clears that user).
  */
 public final class Ranker {
 
@@ -59,18 +61,22 @@ public final class Ranker {
 
         List<Diagnosis> unranked = new ArrayList<>();
         evidence.forEach((key, items) -> {
-            if (items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM)) {
-                unranked.add(diagnose(key, items, collect.getOrDefault(key, List.of())));
+            Diagnosis d = diagnose(key, items, collect.getOrDefault(key, List.of()));
+            if (!d.atRisk() || !d.affected().isEmpty()) {
+                unranked.add(d);
             }
         });
-        unranked.sort(Comparator.comparingDouble(Diagnosis::confidence).reversed()
+        // Failures that happened come before risks still ahead, whatever their confidence: the
+        // engineer first asks what went wrong.
+        unranked.sort(Comparator.comparing(Diagnosis::atRisk)
+                .thenComparing(Comparator.comparingDouble(Diagnosis::confidence).reversed())
                 .thenComparing(d -> d.affected().size(), Comparator.reverseOrder())
                 .thenComparing(Diagnosis::article)
                 .thenComparing(Diagnosis::cause));
         List<Diagnosis> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             Diagnosis d = unranked.get(i);
-            ranked.add(new Diagnosis(i + 1, d.article(), d.cause(), d.title(), d.articleTitle(), d.confidence(),
+            ranked.add(new Diagnosis(i + 1, d.article(), d.cause(), d.status(), d.title(), d.articleTitle(), d.confidence(),
                     d.affected(), d.evidence(), d.steps(), d.verify(), d.collectNext()));
         }
         return ranked;
@@ -101,7 +107,8 @@ public final class Ranker {
                         e.user(), e.rule()))
                 .distinct()
                 .toList();
-        return new Diagnosis(0, article.id(), cause.id(), cause.title(), article.title(), confidence, affected, shown,
+        String status = items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM) ? Diagnosis.FAILED : Diagnosis.AT_RISK;
+        return new Diagnosis(0, article.id(), cause.id(), status, cause.title(), article.title(), confidence, affected, shown,
                 List.copyOf(cause.steps()), cause.verify(), collectNext);
     }
 

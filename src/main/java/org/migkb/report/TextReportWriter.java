@@ -35,7 +35,7 @@ public final class TextReportWriter {
         }
         out.println();
         if (report.diagnoses().isEmpty()) {
-            out.println("No diagnosis: no rule found the symptom of a known article in these inputs.");
+            out.println("No diagnosis: no rule found the symptom of a known article, or users at risk, in these inputs.");
             out.flush();
             return;
         }
@@ -51,6 +51,9 @@ public final class TextReportWriter {
         out.printf("%d. %s %s  confidence %s%n", d.rank(), d.article(), d.cause(),
                 String.format(Locale.ROOT, "%.2f", d.confidence()));
         out.printf("   %s%n", d.title());
+        out.println(d.atRisk()
+                ? "   Status: AT RISK - the symptom was not logged; these users will fail when the migration runs"
+                : "   Status: failed - the symptom was logged");
         out.printf("   Article: %s%n", d.articleTitle());
         if (d.affected().isEmpty()) {
             out.println("   Affected users: none identified");

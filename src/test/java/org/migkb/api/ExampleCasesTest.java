@@ -52,7 +52,8 @@ class ExampleCasesTest {
             "examples/q242184-precreated-mailboxes, Q242184, mailbox-precreated,       NET1/PO1/CAROL NET1/PO1/ERIN",
             "examples/q242184-localized-client,   Q242184, localized-client,           NET1/PO1/BOB",
             "examples/q183312-custom-recipient,   Q183312, custom-recipient-converted, NET1/PO1/CAROL NET1/PO1/DAVE",
-            "examples/q186742-existing-mailbox-other-alias, Q186742, existing-mailbox-other-alias, NET1/PO1/ALICE"})
+            "examples/q186742-existing-mailbox-other-alias, Q186742, existing-mailbox-other-alias, NET1/PO1/ALICE",
+            "examples/preflight-before-step-two, Q182665, csv-migrate-proxy-removed, NET1/PO1/BOB"})
     void eachCauseRanksFirstOnItsOwnCase(String folder, String article, String cause, String affected) throws IOException {
         Report report = diagnose(folder);
         Diagnosis top = report.diagnoses().get(0);
@@ -74,6 +75,23 @@ class ExampleCasesTest {
         assertEquals(List.of(), report.diagnoses());
         assertEquals(0, report.warningCount());
         assertEquals(3, report.inputs().size());
+    }
+
+    @Test
+    void preflightListsExactlyTheUsersAtRiskAndSaysTheyWillFail() throws IOException {
+        Report report = diagnose("examples/preflight-before-step-two");
+        assertEquals(List.of("Q182665 csv-migrate-proxy-removed at-risk [NET1/PO1/BOB]",
+                        "Q183312 custom-recipient-converted at-risk [NET1/PO1/FRANK]"),
+                report.diagnoses().stream().map(d -> d.article() + " " + d.cause() + " " + d.status() + " " + d.affected()).toList());
+        java.io.StringWriter text = new java.io.StringWriter();
+        new org.migkb.report.TextReportWriter().write(report, new java.io.PrintWriter(text));
+        assertTrue(text.toString().contains("will fail"), text.toString());
+        assertFalse(text.toString().contains("failed -"), text.toString());
+    }
+
+    @Test
+    void aFailureIsMarkedFailed() throws IOException {
+        assertTrue(diagnose("examples/mixed-causes").diagnoses().stream().allMatch(d -> d.status().equals("failed")));
     }
 
     @Test

@@ -23,7 +23,7 @@ class ReportSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"examples/q182665-edited-user-list", "examples/q242184-precreated-mailboxes",
             "examples/q242184-localized-client", "examples/q183312-custom-recipient", "examples/lone-7026",
-            "examples/q186742-existing-mailbox-other-alias",
+            "examples/q186742-existing-mailbox-other-alias", "examples/preflight-before-step-two",
             "examples/healthy-migration", "examples/mixed-causes", "src/test/resources/cases/malformed",
             "src/test/resources/ingest", "src/test/resources/cases/q183312-other-formats"})
     void outputFollowsTheSchema(String folder) throws IOException {

@@ -35,7 +35,7 @@ class InspectCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"examples/q182665-edited-user-list", "examples/q242184-precreated-mailboxes",
             "examples/q242184-localized-client", "examples/q183312-custom-recipient", "examples/lone-7026",
-            "examples/q186742-existing-mailbox-other-alias",
+            "examples/q186742-existing-mailbox-other-alias", "examples/preflight-before-step-two",
             "examples/healthy-migration", "examples/mixed-causes"})
     void everyExampleIsReadWithoutWarnings(String example) {
         CliRun run = run("inspect", example);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RankerTest {
 
@@ -29,9 +30,25 @@ class RankerTest {
     }
 
     @Test
-    void noSymptomNoDiagnosis() throws IOException {
-        Conclusions c = new Conclusions(List.of(evidence("N/P/A", true, Strength.STRONG, "r1", 2)), List.of(), 1, Set.of());
-        assertEquals(List.of(), ranker().rank(c));
+    void withoutTheSymptomAffectedUsersAreAtRiskAndOtherwiseThereIsNoDiagnosis() throws IOException {
+        Conclusions risk = new Conclusions(List.of(evidence("N/P/A", true, Strength.STRONG, "r1", 2)), List.of(), 1, Set.of());
+        Diagnosis d = ranker().rank(risk).get(0);
+        assertEquals(Diagnosis.AT_RISK, d.status());
+        assertEquals(List.of("N/P/A"), d.affected());
+        assertEquals(Scoring.confidence(List.of(Strength.STRONG), List.of(), 0), d.confidence());
+        Conclusions nothing = new Conclusions(List.of(evidence(null, false, Strength.MODERATE, "r2", 2)), List.of(), 1, Set.of());
+        assertEquals(List.of(), ranker().rank(nothing));
+    }
+
+    @Test
+    void failuresRankBeforeRisksWhateverTheirConfidence() throws IOException {
+        Evidence riskOfOther = new Evidence("Q183312", "custom-recipient-converted", "N/P/B", true, Strength.STRONG,
+                Provenance.ofLine("d.csv", 3), "strong risk", "r9");
+        Conclusions c = new Conclusions(List.of(evidence(null, true, Strength.SYMPTOM, "symptom", 1), riskOfOther),
+                List.of(), 2, Set.of());
+        List<Diagnosis> ranked = ranker().rank(c);
+        assertEquals(List.of("Q182665 failed", "Q183312 at-risk"), ranked.stream().map(d -> d.article() + " " + d.status()).toList());
+        assertTrue(ranked.get(1).confidence() > ranked.get(0).confidence());
     }
 
     @Test
