@@ -5,7 +5,9 @@ import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
 import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
+import org.migkb.report.HtmlReportWriter;
 import org.migkb.report.JsonReportWriter;
+import org.migkb.report.MarkdownReportWriter;
 import org.migkb.report.Report;
 import org.migkb.report.TextReportWriter;
 import picocli.CommandLine;
@@ -39,7 +41,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public static final int UNUSABLE = 2;
     public static final int ENGINE_FAILURE = 3;
 
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Mixin
     private CaseInputs inputs;
@@ -81,10 +83,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return ENGINE_FAILURE;
         }
         try {
-            if (format == Format.json) {
-                new JsonReportWriter().write(report, out);
-            } else {
-                new TextReportWriter().write(report, out);
+            switch (format) {
+                case json -> new JsonReportWriter().write(report, out);
+                case markdown -> new MarkdownReportWriter().write(report, out);
+                case html -> new HtmlReportWriter().write(report, out);
+                case text -> new TextReportWriter().write(report, out);
             }
         } catch (IOException e) {
             err.println("migkb: cannot write the report: " + e.getMessage());

@@ -24,9 +24,12 @@ public final class InspectCommand implements Callable<Integer> {
     @Mixin
     private CaseInputs inputs;
 
+    /** What inspect can print. */
+    enum Format { text, json }
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private DiagnoseCommand.Format format;
+    private Format format;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -43,7 +46,7 @@ public final class InspectCommand implements Callable<Integer> {
             return DiagnoseCommand.UNUSABLE;
         }
         InspectionWriter writer = new InspectionWriter();
-        if (format == DiagnoseCommand.Format.json) {
+        if (format == Format.json) {
             out.print(writer.toJson(data.inputs()));
             out.flush();
         } else {

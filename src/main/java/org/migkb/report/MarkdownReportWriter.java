@@ -1,0 +1,105 @@
+package org.migkb.report;
+
+import org.migkb.diagnosis.CollectItem;
+import org.migkb.diagnosis.Diagnosis;
+import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.ingest.InputSummary;
+import org.migkb.ingest.InputWarning;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Writes a report as Markdown to paste into a ticket: every diagnosis with its status,
+ * confidence, affected users, evidence (with sources), steps and what to collect next, then the
+ * inputs read and their warnings. Complete, unlike the terminal text.
+ */
+public final class MarkdownReportWriter {
+
+    public void write(Report report, PrintWriter out) {
+        out.println("# migkb diagnosis");
+        out.println();
+        out.printf("%d diagnoses from %d files (%d warnings).%n", report.diagnoses().size(), report.inputs().size(),
+                report.warningCount());
+        if (report.diagnoses().isEmpty()) {
+            out.println();
+            out.println("No diagnosis: no rule found the symptom of a known article, or users at risk, in these inputs.");
+        }
+        if (!report.answers().isEmpty()) {
+            out.println();
+            out.println("Answers: " + String.join(", ", report.answers().stream()
+                    .map(a -> "`" + a.key() + "=" + a.value() + "`").toList()));
+        }
+        for (Diagnosis d : report.diagnoses()) {
+            writeDiagnosis(d, out);
+        }
+        out.println();
+        out.println("## Inputs");
+        out.println();
+        out.println("| file | format | encoding | records | facts | warnings |");
+        out.println("|---|---|---|---:|---:|---:|");
+        for (InputSummary input : report.inputs()) {
+            out.printf("| `%s` | %s | %s | %d | %d | %d |%n", cell(input.path()), input.format(),
+                    input.encoding() == null ? "-" : input.encoding(), input.records(), input.facts(), input.warnings().size());
+        }
+        if (report.warningCount() > 0) {
+            out.println();
+            out.println("### Warnings");
+            out.println();
+            for (InputSummary input : report.inputs()) {
+                for (InputWarning w : input.warnings()) {
+                    out.printf("- `%s`: %s%n", cell(w.at()), cell(w.message()));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static void writeDiagnosis(Diagnosis d, PrintWriter out) {
+        out.println();
+        out.printf("## %d. %s %s: %s, confidence %s%n", d.rank(), d.article(), d.cause(),
+                d.atRisk() ? "at risk" : "failed", String.format(Locale.ROOT, "%.2f", d.confidence()));
+        out.println();
+        out.println("**" + cell(d.title()) + "**");
+        out.println();
+        out.println(d.atRisk() ? "The symptom was not logged: the affected users **will fail** when the migration runs."
+                : "The symptom was logged: the migration failed.");
+        out.println();
+        out.println("Article " + d.article() + ": " + cell(d.articleTitle()));
+        out.println();
+        out.println(d.affected().isEmpty() ? "Affected users: none identified."
+                : "Affected users (" + d.affected().size() + "): " + String.join(", ",
+                d.affected().stream().map(u -> "`" + u + "`").toList()));
+        if (!d.evidence().isEmpty()) {
+            out.println();
+            out.println("| | strength | source | finding |");
+            out.println("|---|---|---|---|");
+            for (EvidenceItem e : d.evidence()) {
+                out.printf("| %s | %s | `%s` | %s |%n", e.supports() ? "for" : "against", e.strength(), cell(e.source()), cell(e.text()));
+            }
+        }
+        out.println();
+        out.println("Steps:");
+        out.println();
+        for (int i = 0; i < d.steps().size(); i++) {
+            out.printf("%d. %s%n", i + 1, cell(d.steps().get(i)));
+        }
+        if (d.verify() != null) {
+            out.println();
+            out.println("Verify: " + cell(d.verify()));
+        }
+        if (!d.collectNext().isEmpty()) {
+            out.println();
+            out.println("To settle it, collect next:");
+            out.println();
+            for (CollectItem c : d.collectNext()) {
+                out.printf("- %s (%s)%n", cell(c.text()), c.kind().equals("answer") ? "`--answer " + c.key() + "=...`" : "file: " + c.key());
+            }
+        }
+    }
+
+    /** Text safe in a table cell and on one line. */
+    private static String cell(String text) {
+        return text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
+    }
+}
