@@ -1,5 +1,6 @@
 package org.migkb.cli;
 
+import org.migkb.api.Diagnoser;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
@@ -8,6 +9,7 @@ import org.migkb.ingest.CaseData;
 import org.migkb.report.HtmlReportWriter;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.MarkdownReportWriter;
+import org.migkb.report.RemedyFiles;
 import org.migkb.report.Report;
 import org.migkb.report.TextReportWriter;
 import picocli.CommandLine;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,6 +62,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
                     + " mailboxesPrecreated (yes, no), migrationMode (one-step, two-step).")
     private List<Answer> answers = new ArrayList<>();
 
+    @Option(names = "--remedy-dir", paramLabel = "DIR",
+            description = "Also write, for every diagnosis whose remedy adds the migrate: proxy, an Exchange directory"
+                    + " import file for the affected mailboxes and a text with the import and verification steps.")
+    private Path remedyDir;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -73,8 +81,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return UNUSABLE;
         }
         Report report;
+        CaseData data;
         try {
-            report = inputs.diagnoser().withLimits(engine.limits()).diagnose(inputs.paths(), answers);
+            Diagnoser diagnoser = inputs.diagnoser().withLimits(engine.limits());
+            data = diagnoser.read(inputs.paths());
+            report = diagnoser.diagnose(data, answers);
         } catch (RuleCompileException | IOException e) {
             CaseInputs.explain(e, err);
             return UNUSABLE;
@@ -92,6 +103,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("migkb: cannot write the report: " + e.getMessage());
             return UNUSABLE;
+        }
+        if (remedyDir != null) {
+            try {
+                List<Path> written = new RemedyFiles().write(remedyDir, report, data);
+                err.println("migkb: wrote " + written.size() + " remedy files to " + remedyDir);
+            } catch (IOException e) {
+                err.println("migkb: cannot write the remedy files: " + e.getMessage());
+                return UNUSABLE;
+            }
         }
         if (!CaseData.anythingRead(report.inputs())) {
             err.println("migkb: nothing could be read from the inputs (see the warnings above)");

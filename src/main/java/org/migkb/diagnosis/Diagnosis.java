@@ -15,6 +15,8 @@ import java.util.List;
  * @param affected     MS Mail addresses {@code NET/PO/MAILBOX}, upper case, sorted
  * @param steps        remedy steps, in order, from the article file
  * @param verify       how to check the remedy worked, from the article file
+ * @param remedy       the kind of change the remedy makes, from the article file, or null
+ * @param mailboxes    for affected users, the mailbox the correlation rules tied to each
  */
 public record Diagnosis(
         int rank,
@@ -28,6 +30,8 @@ public record Diagnosis(
         List<EvidenceItem> evidence,
         List<String> steps,
         String verify,
+        String remedy,
+        List<MailboxTarget> mailboxes,
         List<CollectItem> collectNext) {
 
     public static final String FAILED = "failed";

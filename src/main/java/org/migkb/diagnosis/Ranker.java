@@ -4,6 +4,7 @@ import org.migkb.engine.Conclusions;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
 import org.migkb.facts.Strength;
+import org.migkb.facts.UnfoundMailbox;
 import org.migkb.knowledge.Article;
 import org.migkb.knowledge.ArticleLibrary;
 import org.migkb.knowledge.Cause;
@@ -51,7 +52,14 @@ public final class Ranker {
         }
     }
 
+    /** How strongly each kind of link ties a mailbox to a user, strongest first. */
+    private static final List<String> LINK_ORDER = List.of("ms-proxy", "directory-name", "alias");
+
     public List<Diagnosis> rank(Conclusions conclusions) {
+        Map<String, UnfoundMailbox> mailboxOf = new TreeMap<>();
+        for (UnfoundMailbox u : conclusions.unfound()) {
+            mailboxOf.merge(u.user(), u, (a, b) -> linkRank(a) <= linkRank(b) ? a : b);
+        }
         Map<CandidateKey, List<Evidence>> evidence = new TreeMap<>();
         conclusions.evidence().forEach(e ->
                 evidence.computeIfAbsent(new CandidateKey(e.article(), e.cause()), k -> new ArrayList<>()).add(e));
@@ -61,7 +69,7 @@ public final class Ranker {
 
         List<Diagnosis> unranked = new ArrayList<>();
         evidence.forEach((key, items) -> {
-            Diagnosis d = diagnose(key, items, collect.getOrDefault(key, List.of()));
+            Diagnosis d = diagnose(key, items, collect.getOrDefault(key, List.of()), mailboxOf);
             if (!d.atRisk() || !d.affected().isEmpty()) {
                 unranked.add(d);
             }
@@ -77,12 +85,18 @@ public final class Ranker {
         for (int i = 0; i < unranked.size(); i++) {
             Diagnosis d = unranked.get(i);
             ranked.add(new Diagnosis(i + 1, d.article(), d.cause(), d.status(), d.title(), d.articleTitle(), d.confidence(),
-                    d.affected(), d.evidence(), d.steps(), d.verify(), d.collectNext()));
+                    d.affected(), d.evidence(), d.steps(), d.verify(), d.remedy(), d.mailboxes(), d.collectNext()));
         }
         return ranked;
     }
 
-    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<CollectNext> asks) {
+    private static int linkRank(UnfoundMailbox u) {
+        int rank = LINK_ORDER.indexOf(u.via());
+        return rank < 0 ? LINK_ORDER.size() : rank;
+    }
+
+    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<CollectNext> asks,
+                               Map<String, UnfoundMailbox> mailboxOf) {
         Article article = articles.article(key.article())
                 .orElseThrow(() -> new IllegalStateException("no article file for " + key.article()));
         Cause cause = article.cause(key.cause())
@@ -108,8 +122,11 @@ public final class Ranker {
                 .distinct()
                 .toList();
         String status = items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM) ? Diagnosis.FAILED : Diagnosis.AT_RISK;
+        List<MailboxTarget> mailboxes = affected.stream().filter(mailboxOf::containsKey).map(mailboxOf::get)
+                .map(u -> new MailboxTarget(u.user(), u.recipient().directoryName(), u.recipientId(), u.recipient().at().cite(), u.via()))
+                .toList();
         return new Diagnosis(0, article.id(), cause.id(), status, cause.title(), article.title(), confidence, affected, shown,
-                List.copyOf(cause.steps()), cause.verify(), collectNext);
+                List.copyOf(cause.steps()), cause.verify(), cause.remedy(), mailboxes, collectNext);
     }
 
     /** Users whose strongest evidence for the cause beats their strongest evidence against it. */

@@ -6,6 +6,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
+import org.migkb.facts.UnfoundMailbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,14 +57,17 @@ public final class RuleRunner {
             }
             List<Evidence> evidence = new ArrayList<>();
             List<CollectNext> collect = new ArrayList<>();
+            List<UnfoundMailbox> unfound = new ArrayList<>();
             for (Object fact : session.getObjects()) {
                 if (fact instanceof Evidence e) {
                     evidence.add(e);
                 } else if (fact instanceof CollectNext c) {
                     collect.add(c);
+                } else if (fact instanceof UnfoundMailbox u) {
+                    unfound.add(u);
                 }
             }
-            return new Conclusions(evidence, collect, fired, counter.fired());
+            return new Conclusions(evidence, collect, fired, counter.fired(), unfound);
         } finally {
             worker.shutdownNow();
             session.dispose();

@@ -112,6 +112,10 @@ public final class ArticleLibrary {
                 if (cause.steps() == null || cause.steps().isEmpty()) {
                     problems.add("cause '" + cause.id() + "' has no steps");
                 }
+                if (cause.remedy() != null && !cause.remedy().equals(Cause.ADD_MIGRATE_PROXY)) {
+                    problems.add("cause '" + cause.id() + "' has remedy '" + cause.remedy() + "'; the only kind is "
+                            + Cause.ADD_MIGRATE_PROXY + " (or leave it out)");
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -10,6 +10,11 @@ import java.util.List;
  * @param explanation why it produces the symptom, in our words
  * @param steps       remedy steps in the order to take them
  * @param verify      how to check the remedy worked
+ * @param remedy      what kind of change the remedy makes, when migkb can prepare it: {@link #ADD_MIGRATE_PROXY}
+ *                    (reports then write an import file that adds the proxies); null otherwise
  */
-public record Cause(String id, String title, String explanation, List<String> steps, String verify) {
+public record Cause(String id, String title, String explanation, List<String> steps, String verify, String remedy) {
+
+    /** The remedy adds {@code migrate:MS:NET/PO/MAILBOX} to each affected user's mailbox. */
+    public static final String ADD_MIGRATE_PROXY = "add-migrate-proxy";
 }

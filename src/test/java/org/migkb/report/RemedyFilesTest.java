@@ -1,0 +1,116 @@
+package org.migkb.report;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migkb.api.Diagnoser;
+import org.migkb.diagnosis.Diagnosis;
+import org.migkb.facts.Recipient;
+import org.migkb.facts.RecipientAddress;
+import org.migkb.ingest.CaseData;
+import org.migkb.ingest.CaseLoader;
+import org.migkb.ingest.InputSummary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The remedy files do what they say: each import file reads back as a directory export, and once
+ * its rows are applied to the case's directory data, no rule flags the users it fixes.
+ */
+class RemedyFilesTest {
+
+    private static Diagnoser diagnoser;
+
+    @BeforeAll
+    static void build() {
+        diagnoser = Diagnoser.builtIn();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/q182665-edited-user-list", "examples/q242184-precreated-mailboxes",
+            "examples/q183312-custom-recipient", "examples/mixed-causes", "examples/preflight-before-step-two"})
+    void applyingTheImportClearsTheUsersItFixes(String example, @TempDir Path out) throws IOException {
+        CaseData data = diagnoser.read(List.of(Path.of(example)));
+        Report report = diagnoser.diagnose(data, List.of());
+        List<Path> files = new RemedyFiles().write(out, report, data);
+        List<Path> imports = files.stream().filter(f -> f.toString().endsWith(".csv")).toList();
+        assertFalse(imports.isEmpty(), files.toString());
+
+        CaseData remedy = CaseLoader.withBuiltInReaders().load(imports);
+        for (InputSummary input : remedy.inputs()) {
+            assertEquals("directory-export-csv", input.format());
+            assertEquals(List.of(), input.warnings());
+        }
+        Set<String> fixed = new TreeSet<>();
+        for (Object fact : remedy.facts()) {
+            if (fact instanceof RecipientAddress a && a.type().equals("MIGRATE")) {
+                fixed.add(a.msKey());
+            }
+        }
+        Set<String> expectedFixed = new TreeSet<>();
+        report.diagnoses().forEach(d -> d.mailboxes().forEach(m -> expectedFixed.add(m.user())));
+        assertEquals(expectedFixed, fixed, "one row per affected user with a mailbox, none invented");
+
+        Report after = diagnoser.diagnose(new CaseData(applied(data, remedy), data.inputs()), List.of());
+        for (Diagnosis d : after.diagnoses()) {
+            for (String user : fixed) {
+                assertFalse(d.affected().contains(user), user + " still flagged by " + d.article() + " " + d.cause());
+            }
+        }
+    }
+
+    /** The case's facts with each imported row's secondary addresses replacing the mailbox's, as the import does. */
+    private static List<Object> applied(CaseData data, CaseData remedy) {
+        Map<String, String> caseIdByName = new HashMap<>();
+        data.facts().forEach(f -> {
+            if (f instanceof Recipient r) {
+                caseIdByName.put(r.directoryNameKey(), r.id());
+            }
+        });
+        Map<String, String> changed = new HashMap<>();
+        remedy.facts().forEach(f -> {
+            if (f instanceof Recipient r) {
+                assertTrue(caseIdByName.containsKey(r.directoryNameKey()), "row for a mailbox of the case: " + r.directoryName());
+                changed.put(r.id(), caseIdByName.get(r.directoryNameKey()));
+            }
+        });
+        List<Object> facts = new ArrayList<>();
+        for (Object f : data.facts()) {
+            boolean replaced = f instanceof RecipientAddress a && !a.primary() && changed.containsValue(a.recipientId());
+            if (!replaced) {
+                facts.add(f);
+            }
+        }
+        for (Object f : remedy.facts()) {
+            if (f instanceof RecipientAddress a) {
+                facts.add(new RecipientAddress(changed.get(a.recipientId()), a.type(), a.value(), a.msKey(), a.primary(), a.at()));
+            }
+        }
+        return facts;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/q183312-custom-recipient"})
+    void usersWithoutAMailboxAreListedNotInvented(String example, @TempDir Path out) throws IOException {
+        CaseData data = diagnoser.read(List.of(Path.of(example)));
+        new RemedyFiles().write(out, diagnoser.diagnose(data, List.of()), data);
+        String text = java.nio.file.Files.readString(out.resolve("Q183312-custom-recipient-converted.txt"));
+        assertTrue(text.contains("no mailbox in the directory data (no row was written for them):\r\n  NET1/PO1/DAVE"), text);
+        String csv = java.nio.file.Files.readString(out.resolve("Q183312-custom-recipient-converted.csv"),
+                java.nio.charset.Charset.forName("windows-1252"));
+        assertFalse(csv.contains("DAVE"), csv);
+        assertTrue(csv.contains("Mailbox,Modify,CAROL,EXSRV01,ms:NET1/PO1/CAROL%smtp:carol.cruz@contoso.com%migrate:MS:NET1/PO1/CAROL"), csv);
+    }
+}
