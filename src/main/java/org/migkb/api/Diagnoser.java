@@ -1,12 +1,16 @@
 package org.migkb.api;
 
+import org.migkb.diagnosis.CollectPlanner;
+import org.migkb.diagnosis.Diagnosis;
+import org.migkb.diagnosis.Hypothesis;
+import org.migkb.diagnosis.PlannedItem;
 import org.migkb.diagnosis.Ranker;
-import org.migkb.engine.Conclusions;
 import org.migkb.engine.EngineLimits;
 import org.migkb.engine.EventInterest;
 import org.migkb.engine.RuleBase;
 import org.migkb.engine.RuleRunException;
 import org.migkb.engine.RuleRunner;
+import org.migkb.engine.WhatIfConclusions;
 import org.migkb.facts.Answer;
 import org.migkb.ingest.CaseData;
 import org.migkb.ingest.CaseLoader;
@@ -109,21 +113,21 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(effective.values());
-        Conclusions conclusions = run(facts);
-        return new Outcome(report(data, List.copyOf(effective.values()), conclusions), conclusions.firedRules());
+        List<Hypothesis> hypotheses = CollectPlanner.hypotheses(effective.keySet());
+        WhatIfConclusions conclusions = new RuleRunner(rules(), limits).run(facts,
+                hypotheses.stream().<List<?>>map(Hypothesis::answers).toList());
+        Ranker ranker = new Ranker(rules().articles());
+        List<Diagnosis> diagnoses = ranker.rank(conclusions.actual());
+        List<List<Diagnosis>> alternatives = conclusions.alternatives().stream().map(ranker::rank).toList();
+        List<PlannedItem> plan = new CollectPlanner().plan(diagnoses, hypotheses, alternatives);
+        return new Outcome(Report.of(data.inputs(), List.copyOf(effective.values()), diagnoses, plan),
+                conclusions.actual().firedRules());
     }
 
     /** A report and the rules that fired to produce it. */
     public record Outcome(Report report, java.util.Set<String> firedRules) {
     }
 
-    private Conclusions run(List<Object> facts) {
-        return new RuleRunner(rules(), limits).run(facts);
-    }
-
-    private Report report(CaseData data, List<Answer> answers, Conclusions conclusions) {
-        return Report.of(data.inputs(), answers, new Ranker(rules().articles()).rank(conclusions));
-    }
 
     /** Reads files without diagnosing them. */
     public CaseData read(List<Path> paths) throws IOException {

@@ -4,6 +4,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
 import org.migkb.facts.UnfoundMailbox;
@@ -40,6 +41,17 @@ public final class RuleRunner {
     }
 
     public Conclusions run(Collection<?> facts) {
+        return run(facts, List.of()).actual();
+    }
+
+    /**
+     * The conclusions for the facts, and for each "what if": the same session with those facts
+     * added, the rules fired, the conclusions taken, and the facts removed again (logically
+     * inserted conclusions are withdrawn with them), so each costs only the rules it touches.
+     *
+     * @param whatIfs extra facts to try one set at a time, such as hypothetical answers
+     */
+    public WhatIfConclusions run(Collection<?> facts, List<List<?>> whatIfs) {
         KieSession session = rules.kieBase().newKieSession();
         FiringCounter counter = new FiringCounter();
         session.addEventListener(counter);
@@ -50,28 +62,46 @@ public final class RuleRunner {
         });
         try {
             facts.forEach(session::insert);
-            Future<Integer> firing = worker.submit(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings())));
-            long fired = await(firing, session, counter);
-            if (fired >= limits.maxFirings()) {
-                throw new RuleRunException("rules fired " + fired + " times, the limit; most fired: " + counter.busiest(rules));
+            long fired = fire(session, worker, counter);
+            Conclusions actual = snapshot(session, fired, counter.fired());
+            List<Conclusions> alternatives = new ArrayList<>();
+            for (List<?> extra : whatIfs) {
+                List<FactHandle> handles = extra.stream().map(session::insert).toList();
+                alternatives.add(snapshot(session, fire(session, worker, counter), actual.firedRules()));
+                handles.forEach(session::delete);
+                fire(session, worker, counter);
             }
-            List<Evidence> evidence = new ArrayList<>();
-            List<CollectNext> collect = new ArrayList<>();
-            List<UnfoundMailbox> unfound = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof Evidence e) {
-                    evidence.add(e);
-                } else if (fact instanceof CollectNext c) {
-                    collect.add(c);
-                } else if (fact instanceof UnfoundMailbox u) {
-                    unfound.add(u);
-                }
-            }
-            return new Conclusions(evidence, collect, fired, counter.fired(), unfound);
+            return new WhatIfConclusions(actual, alternatives);
         } finally {
             worker.shutdownNow();
             session.dispose();
         }
+    }
+
+    private long fire(KieSession session, ExecutorService worker, FiringCounter counter) {
+        Future<Integer> firing = worker.submit(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings())));
+        long fired = await(firing, session, counter);
+        if (fired >= limits.maxFirings()) {
+            throw new RuleRunException("rules fired " + fired + " times, the limit; most fired: " + counter.busiest(rules));
+        }
+        return fired;
+    }
+
+    /** The conclusions the session holds now. */
+    private static Conclusions snapshot(KieSession session, long fired, Set<String> firedRules) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<CollectNext> collect = new ArrayList<>();
+        List<UnfoundMailbox> unfound = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Evidence e) {
+                evidence.add(e);
+            } else if (fact instanceof CollectNext c) {
+                collect.add(c);
+            } else if (fact instanceof UnfoundMailbox u) {
+                unfound.add(u);
+            }
+        }
+        return new Conclusions(evidence, collect, fired, firedRules, unfound);
     }
 
     private long await(Future<Integer> firing, KieSession session, FiringCounter counter) {

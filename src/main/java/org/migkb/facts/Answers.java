@@ -26,6 +26,22 @@ public final class Answers {
     private Answers() {
     }
 
+    /**
+     * Values that stand for every answer the key can take, as far as the rules can tell them
+     * apart (every service pack from SP1 has the fix; any version but 5.5 is "not 5.5"): what
+     * a "what if" tries.
+     */
+    public static List<String> representativeValues(String key) {
+        return switch (key) {
+            case "exchangeVersion" -> List.of("5.5", "5.0");
+            case "servicePack" -> List.of("SP0", "SP2");
+            case "serverLanguage", "clientLanguage" -> List.of("en", "es");
+            case "mailboxesPrecreated" -> List.of("yes", "no");
+            case "migrationMode" -> List.of("one-step", "two-step");
+            default -> throw new IllegalArgumentException("unknown answer key '" + key + "'");
+        };
+    }
+
     public static boolean isKnownKey(String key) {
         return KEYS.contains(key);
     }

@@ -3,6 +3,7 @@ package org.migkb.report;
 import org.migkb.diagnosis.CollectItem;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.diagnosis.PlannedItem;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
 
@@ -53,6 +54,18 @@ public final class HtmlReportWriter {
         }
         for (Diagnosis d : report.diagnoses()) {
             writeDiagnosis(d, out);
+        }
+        if (!report.collectNext().isEmpty()) {
+            out.println("<section id=\"collect-next\" aria-labelledby=\"collect-next-h\">");
+            out.println("<h2 id=\"collect-next-h\">Collect next</h2>");
+            out.println("<p>To tell the leading candidates apart, most useful per effort first:</p>");
+            out.println("<ol class=\"plan\">");
+            for (PlannedItem item : report.collectNext()) {
+                out.printf("<li><code>%s</code>: %s <small>(score %s, asked by %s)</small></li>%n", esc(TextReportWriter.how(item)),
+                        esc(item.text()), String.format(Locale.ROOT, "%.2f", item.score()), esc(String.join(", ", item.askedBy())));
+            }
+            out.println("</ol>");
+            out.println("</section>");
         }
         writeInputs(report, out);
         out.println("</main>");

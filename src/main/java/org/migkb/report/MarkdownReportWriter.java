@@ -3,6 +3,7 @@ package org.migkb.report;
 import org.migkb.diagnosis.CollectItem;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.diagnosis.PlannedItem;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
 
@@ -32,6 +33,19 @@ public final class MarkdownReportWriter {
         }
         for (Diagnosis d : report.diagnoses()) {
             writeDiagnosis(d, out);
+        }
+        if (!report.collectNext().isEmpty()) {
+            out.println();
+            out.println("## Collect next");
+            out.println();
+            out.println("To tell the leading candidates apart, most useful per effort first:");
+            out.println();
+            out.println("| score | what | why | asked by |");
+            out.println("|---:|---|---|---|");
+            for (PlannedItem item : report.collectNext()) {
+                out.printf("| %s | `%s` | %s | %s |%n", String.format(Locale.ROOT, "%.2f", item.score()), cell(TextReportWriter.how(item)),
+                        cell(item.text()), String.join(", ", item.askedBy()));
+            }
         }
         out.println();
         out.println("## Inputs");

@@ -3,6 +3,7 @@ package org.migkb.report;
 import org.migkb.diagnosis.CollectItem;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.diagnosis.PlannedItem;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
 
@@ -43,6 +44,13 @@ public final class TextReportWriter {
         for (Diagnosis d : report.diagnoses()) {
             writeDiagnosis(d, out);
         }
+        if (!report.collectNext().isEmpty()) {
+            out.println();
+            out.println("To tell the leading candidates apart, collect next (most useful per effort first):");
+            for (PlannedItem item : report.collectNext()) {
+                out.printf("  %s  %s%n     %s%n", String.format(Locale.ROOT, "%.2f", item.score()), how(item), item.text());
+            }
+        }
         out.flush();
     }
 
@@ -78,6 +86,13 @@ public final class TextReportWriter {
                 out.printf("     - %s  (%s)%n", c.text(), how);
             }
         }
+    }
+
+    /** What the engineer does for an item: the --answer options to give, or the file or check to collect. */
+    static String how(PlannedItem item) {
+        return item.kind().equals("answer")
+                ? String.join(" ", item.keys().stream().map(k -> "--answer " + k + "=...").toList())
+                : item.kind() + ": " + String.join(", ", item.keys());
     }
 
     private static void writeEvidence(String heading, List<EvidenceItem> items, PrintWriter out) {

@@ -1,0 +1,141 @@
+package org.migkb.diagnosis;
+
+import org.migkb.facts.Answer;
+import org.migkb.facts.Answers;
+import org.migkb.facts.CollectNext;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Orders what to collect next for the case by how much each item would change the ranking of
+ * the leading candidates per unit of the engineer's effort (docs/collect-next.md). Answers are
+ * measured, not guessed: the rules are run again with each representative answer added, and the
+ * value is the mean, over those answers, of the largest change in a leading candidate's
+ * confidence. A file's or a check's content cannot be known in advance, so its value is the
+ * swing one moderate finding gives.
+ */
+public final class CollectPlanner {
+
+    /** Candidates within this much of the top one are the ones to tell apart. */
+    public static final double CLOSE = 0.25;
+    /** The value of a file or a check: what one moderate finding moves. */
+    public static final double UNSEEN_EVIDENCE_VALUE = Scoring.supportWeight(org.migkb.facts.Strength.MODERATE);
+
+    /** The effort each kind of item costs the engineer. */
+    public static int cost(String kind) {
+        return switch (kind) {
+            case CollectNext.ANSWER -> 1;
+            case CollectNext.FILE -> 3;
+            default -> 5;
+        };
+    }
+
+    /** The "what ifs" worth trying: each unanswered question, answered each representative way. */
+    public static List<Hypothesis> hypotheses(Set<String> answered) {
+        List<Hypothesis> hypotheses = new ArrayList<>();
+        for (String key : Answers.KEYS) {
+            if (answered.contains(key)) {
+                continue;
+            }
+            for (String value : Answers.representativeValues(key)) {
+                List<Answer> answers = new ArrayList<>(List.of(Answers.of(key, value)));
+                String partner = key.equals("serverLanguage") ? "clientLanguage" : key.equals("clientLanguage") ? "serverLanguage" : null;
+                if (partner != null && !answered.contains(partner)) {
+                    answers.add(Answers.of(partner, "en"));
+                }
+                hypotheses.add(new Hypothesis(key, value, List.copyOf(answers)));
+            }
+        }
+        return hypotheses;
+    }
+
+    /**
+     * @param actual       the ranked diagnoses
+     * @param hypotheses   the what-ifs tried
+     * @param alternatives the ranked diagnoses under each what-if, in the same order
+     */
+    public List<PlannedItem> plan(List<Diagnosis> actual, List<Hypothesis> hypotheses, List<List<Diagnosis>> alternatives) {
+        List<Diagnosis> close = leading(actual);
+        // One item per set of keys: an answer that only counts with another (a language) is asked with it.
+        Map<String, List<String>> keysOf = new LinkedHashMap<>();
+        Map<String, List<String>> textsOf = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> askersOf = new LinkedHashMap<>();
+        Map<String, String> kindOf = new LinkedHashMap<>();
+        for (Diagnosis d : close) {
+            for (CollectItem item : d.collectNext()) {
+                List<String> keys = item.kind().equals(CollectNext.ANSWER) ? keysAskedWith(item.key(), hypotheses) : List.of(item.key());
+                String id = item.kind() + ":" + String.join("+", keys);
+                kindOf.put(id, item.kind());
+                keysOf.put(id, keys);
+                List<String> texts = textsOf.computeIfAbsent(id, k -> new ArrayList<>());
+                if (!texts.contains(item.text())) {
+                    texts.add(item.text());
+                }
+                askersOf.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(d.article() + "/" + d.cause());
+            }
+        }
+        List<PlannedItem> plan = new ArrayList<>();
+        for (String id : keysOf.keySet()) {
+            String kind = kindOf.get(id);
+            List<String> keys = keysOf.get(id);
+            double value = kind.equals(CollectNext.ANSWER) ? answerValue(keys, close, hypotheses, alternatives) : UNSEEN_EVIDENCE_VALUE;
+            int cost = cost(kind) * keys.size();
+            plan.add(new PlannedItem(kind, keys, String.join("; ", textsOf.get(id)), cost, round(value), round(value / cost),
+                    List.copyOf(askersOf.get(id))));
+        }
+        plan.sort(Comparator.comparingDouble(PlannedItem::score).reversed()
+                .thenComparingInt(PlannedItem::cost)
+                .thenComparing(PlannedItem::kind)
+                .thenComparing(p -> String.join("+", p.keys())));
+        return plan;
+    }
+
+    /** The keys a what-if for this key answers together, sorted: the key alone, or with its partner. */
+    private static List<String> keysAskedWith(String key, List<Hypothesis> hypotheses) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(List.of(key));
+        hypotheses.stream().filter(h -> h.key().equals(key))
+                .forEach(h -> h.answers().forEach(a -> keys.add(a.key())));
+        return List.copyOf(keys);
+    }
+
+    /** The candidates to tell apart: the failures (or, with none, the risks) within {@link #CLOSE} of the best. */
+    static List<Diagnosis> leading(List<Diagnosis> ranked) {
+        boolean anyFailure = ranked.stream().anyMatch(d -> !d.atRisk());
+        List<Diagnosis> group = ranked.stream().filter(d -> d.atRisk() != anyFailure).toList();
+        double top = group.stream().mapToDouble(Diagnosis::confidence).max().orElse(0);
+        return group.stream().filter(d -> d.confidence() >= top - CLOSE).toList();
+    }
+
+    /** The mean, over the answers tried for these keys, of the largest change in a leading candidate's confidence. */
+    private static double answerValue(List<String> keys, List<Diagnosis> close, List<Hypothesis> hypotheses,
+                                      List<List<Diagnosis>> alternatives) {
+        double total = 0;
+        int tried = 0;
+        for (int i = 0; i < hypotheses.size(); i++) {
+            if (!keys.contains(hypotheses.get(i).key())) {
+                continue;
+            }
+            tried++;
+            double largest = 0;
+            for (Diagnosis d : close) {
+                double after = alternatives.get(i).stream()
+                        .filter(a -> a.article().equals(d.article()) && a.cause().equals(d.cause()))
+                        .mapToDouble(Diagnosis::confidence).findFirst().orElse(0);
+                largest = Math.max(largest, Math.abs(after - d.confidence()));
+            }
+            total += largest;
+        }
+        return tried == 0 ? 0 : total / tried;
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,16 @@
+package org.migkb.diagnosis;
+
+import org.migkb.facts.Answer;
+
+import java.util.List;
+
+/**
+ * A "what if" the engineer answered a question one way.
+ *
+ * @param key     the question ({@code --answer} key)
+ * @param value   the value tried
+ * @param answers the answers to add: the one tried, and for a language the other language when
+ *                it is unanswered (one language alone says nothing)
+ */
+public record Hypothesis(String key, String value, List<Answer> answers) {
+}
