@@ -113,11 +113,16 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(effective.values());
-        List<Hypothesis> hypotheses = CollectPlanner.hypotheses(effective.keySet());
-        WhatIfConclusions conclusions = new RuleRunner(rules(), limits).run(facts,
-                hypotheses.stream().<List<?>>map(Hypothesis::answers).toList());
         Ranker ranker = new Ranker(rules().articles());
-        List<Diagnosis> diagnoses = ranker.rank(conclusions.actual());
+        List<List<Diagnosis>> ranked = new ArrayList<>();
+        List<List<Hypothesis>> tried = new ArrayList<>();
+        WhatIfConclusions conclusions = new RuleRunner(rules(), limits).run(facts, actual -> {
+            ranked.add(ranker.rank(actual));
+            tried.add(CollectPlanner.hypotheses(effective.keySet(), ranked.get(0)));
+            return tried.get(0).stream().<List<?>>map(Hypothesis::answers).toList();
+        });
+        List<Diagnosis> diagnoses = ranked.get(0);
+        List<Hypothesis> hypotheses = tried.get(0);
         List<List<Diagnosis>> alternatives = conclusions.alternatives().stream().map(ranker::rank).toList();
         List<PlannedItem> plan = new CollectPlanner().plan(diagnoses, hypotheses, alternatives);
         return new Outcome(Report.of(data.inputs(), List.copyOf(effective.values()), diagnoses, plan),

@@ -39,9 +39,24 @@ public final class CollectPlanner {
 
     /** The "what ifs" worth trying: each unanswered question, answered each representative way. */
     public static List<Hypothesis> hypotheses(Set<String> answered) {
+        return hypotheses(answered, Set.copyOf(Answers.KEYS));
+    }
+
+    /**
+     * The "what ifs" worth trying for a ranking: the questions its leading candidates ask (only
+     * those can change how they compare), each answered each representative way.
+     */
+    public static List<Hypothesis> hypotheses(Set<String> answered, List<Diagnosis> ranked) {
+        Set<String> asked = new java.util.TreeSet<>();
+        leading(ranked).forEach(d -> d.collectNext().stream().filter(c -> c.kind().equals(CollectNext.ANSWER))
+                .forEach(c -> asked.add(c.key())));
+        return hypotheses(answered, asked);
+    }
+
+    private static List<Hypothesis> hypotheses(Set<String> answered, Set<String> asked) {
         List<Hypothesis> hypotheses = new ArrayList<>();
         for (String key : Answers.KEYS) {
-            if (answered.contains(key)) {
+            if (answered.contains(key) || !asked.contains(key)) {
                 continue;
             }
             for (String value : Answers.representativeValues(key)) {

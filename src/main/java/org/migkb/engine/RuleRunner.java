@@ -3,6 +3,9 @@ package org.migkb.engine;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.migkb.facts.CollectNext;
@@ -12,6 +15,7 @@ import org.migkb.facts.UnfoundMailbox;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Runs the rules over one case's facts in a fresh session, within {@link EngineLimits}: a
@@ -41,7 +46,7 @@ public final class RuleRunner {
     }
 
     public Conclusions run(Collection<?> facts) {
-        return run(facts, List.of()).actual();
+        return run(facts, actual -> List.of()).actual();
     }
 
     /**
@@ -49,12 +54,15 @@ public final class RuleRunner {
      * added, the rules fired, the conclusions taken, and the facts removed again (logically
      * inserted conclusions are withdrawn with them), so each costs only the rules it touches.
      *
-     * @param whatIfs extra facts to try one set at a time, such as hypothetical answers
+     * @param whatIfs given the actual conclusions, the extra facts to try, one set at a time (such
+     *                as hypothetical answers to the questions the leading candidates ask)
      */
-    public WhatIfConclusions run(Collection<?> facts, List<List<?>> whatIfs) {
+    public WhatIfConclusions run(Collection<?> facts, Function<Conclusions, List<List<?>>> whatIfs) {
         KieSession session = rules.kieBase().newKieSession();
         FiringCounter counter = new FiringCounter();
+        ConclusionTracker conclusions = new ConclusionTracker();
         session.addEventListener(counter);
+        session.addEventListener(conclusions);
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "migkb-rules");
             t.setDaemon(true);
@@ -63,11 +71,11 @@ public final class RuleRunner {
         try {
             facts.forEach(session::insert);
             long fired = fire(session, worker, counter);
-            Conclusions actual = snapshot(session, fired, counter.fired());
+            Conclusions actual = conclusions.snapshot(fired, counter.fired());
             List<Conclusions> alternatives = new ArrayList<>();
-            for (List<?> extra : whatIfs) {
+            for (List<?> extra : whatIfs.apply(actual)) {
                 List<FactHandle> handles = extra.stream().map(session::insert).toList();
-                alternatives.add(snapshot(session, fire(session, worker, counter), actual.firedRules()));
+                alternatives.add(conclusions.snapshot(fire(session, worker, counter), actual.firedRules()));
                 handles.forEach(session::delete);
                 fire(session, worker, counter);
             }
@@ -87,21 +95,41 @@ public final class RuleRunner {
         return fired;
     }
 
-    /** The conclusions the session holds now. */
-    private static Conclusions snapshot(KieSession session, long fired, Set<String> firedRules) {
-        List<Evidence> evidence = new ArrayList<>();
-        List<CollectNext> collect = new ArrayList<>();
-        List<UnfoundMailbox> unfound = new ArrayList<>();
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof Evidence e) {
-                evidence.add(e);
-            } else if (fact instanceof CollectNext c) {
-                collect.add(c);
-            } else if (fact instanceof UnfoundMailbox u) {
-                unfound.add(u);
+    /**
+     * Follows the conclusions as rules insert and withdraw them, so that taking the session's
+     * conclusions costs as many as there are, not as many facts as the session holds.
+     */
+    private static final class ConclusionTracker extends DefaultRuleRuntimeEventListener {
+        private final Map<FactHandle, Object> live = new LinkedHashMap<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Object fact = event.getObject();
+            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox) {
+                live.put(event.getFactHandle(), fact);
             }
         }
-        return new Conclusions(evidence, collect, fired, firedRules, unfound);
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            live.remove(event.getFactHandle());
+        }
+
+        Conclusions snapshot(long fired, Set<String> firedRules) {
+            List<Evidence> evidence = new ArrayList<>();
+            List<CollectNext> collect = new ArrayList<>();
+            List<UnfoundMailbox> unfound = new ArrayList<>();
+            for (Object fact : live.values()) {
+                if (fact instanceof Evidence e) {
+                    evidence.add(e);
+                } else if (fact instanceof CollectNext c) {
+                    collect.add(c);
+                } else if (fact instanceof UnfoundMailbox u) {
+                    unfound.add(u);
+                }
+            }
+            return new Conclusions(evidence, collect, fired, firedRules, unfound);
+        }
     }
 
     private long await(Future<Integer> firing, KieSession session, FiringCounter counter) {
