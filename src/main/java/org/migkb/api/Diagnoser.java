@@ -134,6 +134,11 @@ public final class Diagnoser {
     }
 
 
+    /** Reads files named as given (uploads, say), without diagnosing them. */
+    public CaseData readFiles(List<CaseLoader.CaseFile> files) {
+        return loader.loadFiles(files);
+    }
+
     /** Reads files without diagnosing them. */
     public CaseData read(List<Path> paths) throws IOException {
         return loader.load(paths);

@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Diagnoses failed Exchange migrations from the files a support engineer collected.",
-        subcommands = {DiagnoseCommand.class, InspectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, InspectCommand.class, RulesCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

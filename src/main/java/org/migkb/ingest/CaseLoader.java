@@ -80,6 +80,14 @@ public final class CaseLoader {
                 files.add(new CaseFile(file, citationName(path, file)));
             }
         }
+        return loadFiles(files);
+    }
+
+    /**
+     * Reads files that citations name as given (files uploaded to the service, named by the
+     * uploader), in the order given.
+     */
+    public CaseData loadFiles(List<CaseFile> files) {
         Map<String, Charset> declared = declaredEncodings(files);
         List<Object> facts = new ArrayList<>();
         List<InputSummary> inputs = new ArrayList<>();
@@ -89,8 +97,13 @@ public final class CaseLoader {
         return new CaseData(facts, inputs);
     }
 
-    /** A file of the case and how citations name it. */
-    private record CaseFile(Path path, String name) {
+    /**
+     * A file of the case and how citations name it.
+     *
+     * @param path where it is on disk
+     * @param name how reports cite it
+     */
+    public record CaseFile(Path path, String name) {
     }
 
     /**

@@ -1,0 +1,69 @@
+package org.migkb.cli;
+
+import org.migkb.engine.RuleCompileException;
+import org.migkb.server.MigkbServer;
+import org.migkb.server.ServerSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code migkb serve}: the HTTP service and web page. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the diagnosis over HTTP (POST /api/v1/diagnoses, the same JSON as diagnose --format json),"
+                + " the articles and rules, an OpenAPI document at /openapi.json, and a web page at /."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String bind;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A rule folder to add; repeatable (and MIGKB_RULES). Reloaded when its files change.")
+    private List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "64", description = "Largest request (default: ${DEFAULT-VALUE}).")
+    private long maxRequestMb;
+
+    @Option(names = "--max-files", paramLabel = "N", defaultValue = "200", description = "Most files per request (default: ${DEFAULT-VALUE}).")
+    private int maxFiles;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServerSettings settings = ServerSettings.defaults().withBind(bind).withPort(port)
+                .withLimits(maxRequestMb * 1024 * 1024, maxFiles)
+                .withRuleFolders(RuleFolders.named(ruleFolders), Duration.ofSeconds(2));
+        MigkbServer server;
+        try {
+            server = MigkbServer.start(settings);
+        } catch (RuleCompileException | IOException e) {
+            CaseInputs.explain(e, err);
+            return DiagnoseCommand.UNUSABLE;
+        }
+        out.println("migkb: serving on http://" + bind + ":" + server.port() + "/ (Ctrl-C stops)");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,192 @@
+package org.migkb.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.migkb.address.MsMailAddress;
+import org.migkb.address.ProxyAddress;
+import org.migkb.facts.Answer;
+import org.migkb.facts.Answers;
+import org.migkb.facts.EventRecord;
+import org.migkb.facts.MigrateValue;
+import org.migkb.facts.Names;
+import org.migkb.facts.Provenance;
+import org.migkb.facts.Recipient;
+import org.migkb.facts.RecipientAddress;
+import org.migkb.facts.RecipientKind;
+import org.migkb.facts.UserList;
+import org.migkb.facts.WizardUser;
+import org.migkb.ingest.CaseData;
+import org.migkb.ingest.InputSummary;
+import org.migkb.ingest.InputWarning;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A case sent as JSON instead of files ({@code POST /api/v1/diagnoses} with a JSON body): events,
+ * user-list rows, directory objects with their addresses, and answers, in their natural fields.
+ * The keys the rules join on are computed here, as the file readers compute them. Each fact is
+ * cited as {@code request/SECTION#N}.
+ */
+final class JsonFacts {
+
+    private JsonFacts() {
+    }
+
+    /** The case and the answers the body holds; a field of the wrong shape is a 400 naming it. */
+    record Parsed(CaseData data, List<Answer> answers) {
+    }
+
+    static Parsed parse(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ApiException(400, "the JSON body must be an object with events, users, recipients and answers");
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("events", "users", "recipients", "answers").contains(name)) {
+                throw new ApiException(400, "unknown field '" + name + "'; the fields are events, users, recipients, answers");
+            }
+        }
+        List<Object> facts = new ArrayList<>();
+        List<InputSummary> inputs = new ArrayList<>();
+        inputs.add(section("request/events", array(body, "events"), facts, JsonFacts::event));
+        List<Object> users = new ArrayList<>();
+        InputSummary userSummary = section("request/users", array(body, "users"), users, JsonFacts::user);
+        if (!users.isEmpty()) {
+            facts.add(new UserList("request/users", null, true, Provenance.ofFile("request/users")));
+            facts.addAll(users);
+        }
+        inputs.add(userSummary);
+        inputs.add(section("request/recipients", array(body, "recipients"), facts, JsonFacts::recipient));
+        List<Answer> answers = new ArrayList<>();
+        JsonNode given = body.get("answers");
+        if (given != null) {
+            if (!given.isObject()) {
+                throw new ApiException(400, "answers must be an object of key: value");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> answer = it.next();
+                try {
+                    answers.add(Answers.of(answer.getKey(), answer.getValue().asText()));
+                } catch (IllegalArgumentException e) {
+                    throw new ApiException(400, e.getMessage());
+                }
+            }
+        }
+        return new Parsed(new CaseData(facts, inputs), answers);
+    }
+
+    @FunctionalInterface
+    private interface Reader {
+        List<Object> read(JsonNode item, Provenance at);
+    }
+
+    private static InputSummary section(String name, List<JsonNode> items, List<Object> facts, Reader reader) {
+        List<InputWarning> warnings = new ArrayList<>();
+        long kept = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Provenance at = Provenance.ofRecord(name, i + 1);
+            try {
+                List<Object> read = reader.read(items.get(i), at);
+                facts.addAll(read);
+                kept += read.size();
+            } catch (IllegalArgumentException e) {
+                warnings.add(new InputWarning(at.cite(), e.getMessage() + "; skipped"));
+            }
+        }
+        return new InputSummary(name, "json-facts", null, items.size(), kept, warnings);
+    }
+
+    private static List<JsonNode> array(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ApiException(400, field + " must be an array");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        node.forEach(items::add);
+        return items;
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value == null || value.isNull() ? "" : value.asText().strip();
+    }
+
+    private static String required(JsonNode item, String field) {
+        String value = text(item, field);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("no " + field);
+        }
+        return value;
+    }
+
+    private static List<Object> event(JsonNode item, Provenance at) {
+        String source = required(item, "source");
+        JsonNode id = item.get("eventId");
+        if (id == null || !id.canConvertToLong()) {
+            throw new IllegalArgumentException("eventId must be a number");
+        }
+        List<String> strings = new ArrayList<>();
+        JsonNode given = item.get("strings");
+        if (given != null && given.isArray()) {
+            given.forEach(s -> strings.add(s.asText()));
+        }
+        return List.of(new EventRecord(source, source.toUpperCase(Locale.ROOT), (int) (id.asLong() & 0xFFFF),
+                text(item, "type"), text(item, "category"), text(item, "time"), text(item, "computer"), text(item, "user"),
+                text(item, "description"), strings, at));
+    }
+
+    private static List<Object> user(JsonNode item, Provenance at) {
+        MsMailAddress address = MsMailAddress.parse(required(item, "msAddress"))
+                .orElseThrow(() -> new IllegalArgumentException("msAddress is not NET/PO/MAILBOX"));
+        String commonName = text(item, "commonName").isEmpty() ? address.mailbox() : text(item, "commonName");
+        MigrateValue migrateValue;
+        try {
+            migrateValue = text(item, "migrateValue").isEmpty() ? MigrateValue.PRESENT
+                    : MigrateValue.valueOf(text(item, "migrateValue").toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("migrateValue must be present, absent, mismatched or no-column");
+        }
+        boolean migrating = !item.has("migrating") || item.get("migrating").asBoolean(true);
+        return List.of(new WizardUser(address.key(), address.mailbox().toUpperCase(Locale.ROOT), commonName,
+                commonName.toUpperCase(Locale.ROOT), Names.key(text(item, "fullName")), text(item, "mode"), migrating,
+                migrateValue, "request/users", at));
+    }
+
+    private static List<Object> recipient(JsonNode item, Provenance at) {
+        String directoryName = required(item, "directoryName");
+        String kindText = text(item, "kind").isEmpty() ? "mailbox" : text(item, "kind");
+        RecipientKind kind = switch (kindText.toLowerCase(Locale.ROOT)) {
+            case "mailbox" -> RecipientKind.MAILBOX;
+            case "custom-recipient", "remote" -> RecipientKind.CUSTOM_RECIPIENT;
+            case "distribution-list", "dl" -> RecipientKind.DISTRIBUTION_LIST;
+            default -> throw new IllegalArgumentException("kind must be mailbox, custom-recipient or distribution-list");
+        };
+        String alias = text(item, "alias");
+        String displayName = text(item, "displayName");
+        String id = at.cite();
+        List<Object> facts = new ArrayList<>();
+        boolean secondaries = !item.has("secondariesExported") || item.get("secondariesExported").asBoolean(true);
+        facts.add(new Recipient(id, kind, directoryName, directoryName.toUpperCase(Locale.ROOT), alias,
+                alias.toUpperCase(Locale.ROOT), displayName, Names.key(displayName), text(item, "homeServer"), secondaries,
+                text(item, "created"), text(item, "exchangeDn"), at));
+        JsonNode addresses = item.get("addresses");
+        if (addresses != null && addresses.isArray()) {
+            for (JsonNode address : addresses) {
+                Optional<ProxyAddress> proxy = ProxyAddress.parse(address.asText());
+                if (proxy.isEmpty()) {
+                    throw new IllegalArgumentException("'" + address.asText() + "' is not an address of the form TYPE:value");
+                }
+                facts.add(new RecipientAddress(id, proxy.get().type(), proxy.get().value(),
+                        proxy.get().msMailAddress().map(MsMailAddress::key).orElse(null), proxy.get().primary(), at));
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,104 @@
+// migkb web page: sends the dropped files and answers to POST /api/v1/diagnoses and shows the
+// ranked diagnoses. Plain JavaScript, no build step; every value shown is inserted as text.
+"use strict";
+
+const form = document.getElementById("case-form");
+const input = document.getElementById("files");
+const zone = document.getElementById("drop-zone");
+const list = document.getElementById("file-list");
+const results = document.getElementById("results");
+let chosen = [];
+
+function showChosen() {
+  list.replaceChildren(...chosen.map(f => el("li", {}, `${f.name} (${f.size} bytes)`)));
+}
+
+input.addEventListener("change", () => { chosen = Array.from(input.files); showChosen(); });
+zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
+zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+zone.addEventListener("drop", e => {
+  e.preventDefault();
+  zone.classList.remove("over");
+  chosen = Array.from(e.dataTransfer.files);
+  showChosen();
+});
+zone.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); input.click(); } });
+
+form.addEventListener("submit", async e => {
+  e.preventDefault();
+  if (chosen.length === 0) {
+    results.replaceChildren(el("p", { class: "error", role: "alert" }, "Choose or drop the case's files first."));
+    return;
+  }
+  const body = new FormData();
+  chosen.forEach(f => body.append("files", f, f.name));
+  for (const field of form.querySelectorAll(".answers select, .answers input")) {
+    if (field.value.trim() !== "") body.append("answer", `${field.name}=${field.value.trim()}`);
+  }
+  const button = document.getElementById("diagnose");
+  button.disabled = true;
+  results.setAttribute("aria-busy", "true");
+  results.replaceChildren(el("p", {}, "Diagnosing…"));
+  try {
+    const response = await fetch("/api/v1/diagnoses", { method: "POST", body });
+    const text = await response.text();
+    const json = JSON.parse(text);
+    if (!response.ok && !json.diagnoses) {
+      results.replaceChildren(el("p", { class: "error", role: "alert" }, `Error ${json.status}: ${json.error}`));
+    } else {
+      render(json, text);
+    }
+  } catch (error) {
+    results.replaceChildren(el("p", { class: "error", role: "alert" }, `The service could not be reached: ${error}`));
+  } finally {
+    button.disabled = false;
+    results.setAttribute("aria-busy", "false");
+  }
+});
+
+function render(report, text) {
+  const parts = [];
+  const download = el("a", { href: URL.createObjectURL(new Blob([text], { type: "application/json" })), download: "migkb-report.json" },
+    "Download the report (JSON)");
+  parts.push(el("h2", { id: "results-heading" }, `${report.diagnoses.length} diagnoses`), el("p", {}, download));
+  if (report.diagnoses.length === 0) {
+    parts.push(el("p", { id: "no-diagnosis" }, "No diagnosis: no rule found the symptom of a known article, or users at risk."));
+  }
+  report.diagnoses.forEach(d => parts.push(diagnosis(d)));
+  if (report.collectNext.length > 0) {
+    parts.push(el("h2", {}, "Collect next"),
+      el("ol", {}, ...report.collectNext.map(c => el("li", {}, `${c.text} (${c.kind}: ${c.keys.join(", ")}, score ${c.score})`))));
+  }
+  const warnings = report.inputs.flatMap(i => i.warnings);
+  parts.push(el("h2", {}, "Files read"), table(["file", "format", "records", "warnings"],
+    report.inputs.map(i => [i.path, i.format, String(i.records), String(i.warnings.length)])));
+  if (warnings.length > 0) {
+    parts.push(el("ul", {}, ...warnings.map(w => el("li", {}, `${w.at}: ${w.message}`))));
+  }
+  results.replaceChildren(...parts);
+  document.getElementById("results-heading").focus?.();
+}
+
+function diagnosis(d) {
+  const status = d.status === "at-risk" ? "At risk: these users will fail" : "Failed";
+  return el("section", { class: "diagnosis", "data-rank": String(d.rank) },
+    el("h3", { class: "diagnosis-title" }, `${d.rank}. ${d.article} ${d.cause}`),
+    el("p", {}, el("span", { class: `status ${d.status}` }, status), ` confidence ${d.confidence.toFixed(2)}`),
+    el("p", {}, el("strong", {}, d.title)),
+    el("p", { class: "affected" }, d.affected.length ? `Affected users (${d.affected.length}): ${d.affected.join(", ")}` : "Affected users: none identified"),
+    table(["", "strength", "source", "finding"], d.evidence.map(e => [e.supports ? "for" : "against", e.strength, e.source, e.text])),
+    el("h4", {}, "Steps"), el("ol", {}, ...d.steps.map(s => el("li", {}, s))));
+}
+
+function table(headings, rows) {
+  return el("table", {},
+    el("thead", {}, el("tr", {}, ...headings.map(h => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, ...rows.map(r => el("tr", {}, ...r.map(c => el("td", {}, c))))));
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}

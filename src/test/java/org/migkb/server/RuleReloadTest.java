@@ -1,0 +1,88 @@
+package org.migkb.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rule folders given at start are reloaded when they change, without a restart and without failing requests in flight. */
+class RuleReloadTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aNewRuleFileIsPickedUpWhileRequestsKeepSucceeding(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("my-rules"));
+        Path caseFolder = Files.createDirectories(dir.resolve("case"));
+        Files.writeString(caseFolder.resolve("app.csv"),
+                "12/01/1999,3:00:00 PM,MSExchangeMig,Error,None,7044,N/A,EXSRV01,\"Internal failure communicating with MAPI Spooler\"\r\n");
+        ServerSettings settings = ServerSettings.defaults().withPort(0).withRuleFolders(List.of(folder), Duration.ofMillis(200));
+        try (MigkbServer server = MigkbServer.start(settings)) {
+            Http http = new Http(server.port());
+            List<Path> files = Http.filesOf(caseFolder);
+            assertEquals("[]", JSON.readTree(http.upload(files, List.of()).body()).get("diagnoses").toString());
+            long generation = JSON.readTree(http.get("/health").body()).get("rulesGeneration").asLong();
+
+            List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                inFlight.add(http.uploadAsync(files, List.of()));
+            }
+            Files.writeString(folder.resolve("Q255888.yaml"), """
+                    id: Q255888
+                    title: "Migrating several users fails with event 7044"
+                    products: ["Microsoft Exchange Server 5.5"]
+                    reference: "Microsoft KnowledgeBase Q255888"
+                    symptoms: [{eventSource: MSExchangeMig, eventId: 7044, summary: "MAPI spooler failure."}]
+                    causes:
+                      - id: service-account-admin
+                        title: "Service Account Admin rights only"
+                        explanation: "Several users need Permissions Admin rights."
+                        steps: ["Log on with Permissions Admin rights.", "Run the migration again."]
+                        verify: "No 7044."
+                    """);
+            Files.writeString(folder.resolve("Q255888.drl"), """
+                    package reload.test;
+                    import org.migkb.facts.EventRecord;
+                    import org.migkb.facts.Evidence;
+                    rule "Q255888 symptom" @article("Q255888") @cause("service-account-admin")
+                    when $e : EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7044 )
+                    then insertLogical(Evidence.symptom(kcontext, $e.at(), "event 7044"));
+                    end
+                    """);
+            for (int i = 0; i < 10; i++) {
+                inFlight.add(http.uploadAsync(files, List.of()));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (JSON.readTree(http.get("/health").body()).get("rulesGeneration").asLong() == generation) {
+                assertTrue(System.nanoTime() < deadline, "the rules were not reloaded");
+                inFlight.add(http.uploadAsync(files, List.of()));
+                Thread.sleep(100);
+            }
+            for (CompletableFuture<HttpResponse<String>> request : inFlight) {
+                assertEquals(200, request.get().statusCode(), "no request fails during a reload");
+            }
+            String after = http.upload(files, List.of()).body();
+            assertTrue(after.contains("\"article\" : \"Q255888\""), after);
+            assertTrue(http.get("/api/v1/rules").body().contains("Q255888 symptom"));
+
+            Files.writeString(folder.resolve("broken.drl"), "package reload.test;\nrule \"broken\"\nwhen\n  EventRecord(\nthen\nend\n");
+            while (JSON.readTree(http.get("/health").body()).get("status").asText().equals("ok")) {
+                assertTrue(System.nanoTime() < deadline, "the broken rule was not noticed");
+                Thread.sleep(100);
+            }
+            assertFalse(JSON.readTree(http.get("/health").body()).get("ruleProblems").isEmpty());
+            assertTrue(http.upload(files, List.of()).body().contains("\"article\" : \"Q255888\""), "the previous rules stay in force");
+        }
+    }
+}
