@@ -86,7 +86,7 @@ function diagnosis(d) {
     el("p", {}, el("span", { class: `status ${d.status}` }, status), ` confidence ${d.confidence.toFixed(2)}`),
     el("p", {}, el("strong", {}, d.title)),
     el("p", { class: "affected" }, d.affected.length ? `Affected users (${d.affected.length}): ${d.affected.join(", ")}` : "Affected users: none identified"),
-    table(["", "strength", "source", "finding"], d.evidence.map(e => [e.supports ? "for" : "against", e.strength, e.source, e.text])),
+    table(["way", "strength", "source", "finding"], d.evidence.map(e => [e.supports ? "for" : "against", e.strength, e.source, e.text])),
     el("h4", {}, "Steps"), el("ol", {}, ...d.steps.map(s => el("li", {}, s))));
 }
 

@@ -7,6 +7,9 @@ import org.migkb.diagnosis.PlannedItem;
 import org.migkb.diagnosis.Ranker;
 import org.migkb.engine.EngineLimits;
 import org.migkb.engine.EventInterest;
+import org.migkb.engine.RuleCache;
+import org.migkb.engine.RuleCompileException;
+import org.migkb.engine.RuleFolder;
 import org.migkb.engine.RuleBase;
 import org.migkb.engine.RuleRunException;
 import org.migkb.engine.RuleRunner;
@@ -17,19 +20,33 @@ import org.migkb.ingest.CaseLoader;
 import org.migkb.report.Report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
- * Diagnoses cases. Build one and reuse it: the rule base is built once, and each call runs in
- * a session of its own, so one instance serves many threads.
+ * Diagnoses cases: the Java API of migkb. Build one and reuse it: the rule base is built once,
+ * and each call runs in a session of its own, so one instance serves many threads.
+ *
+ * <pre>{@code
+ * Diagnoser diagnoser = Diagnoser.builtIn();          // or Diagnoser.withRuleFolders(List.of(folder))
+ * Report report = diagnoser.diagnose(List.of(Path.of("case")), List.of(Answers.parse("servicePack=SP0")));
+ * String json = new JsonReportWriter().toJson(report); // the CLI's --format json, byte for byte
+ * }</pre>
+ *
+ * A case can be given as files and folders ({@link #diagnose(List, List)}), as streams named as
+ * reports should cite them ({@link #diagnoseStreams}), or as facts already read
+ * ({@link #diagnose(CaseData, List)}).
  */
 public final class Diagnoser {
 
@@ -61,6 +78,47 @@ public final class Diagnoser {
     public static Diagnoser of(RuleBase rules) {
         return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(rules.eventInterest().asFactFilter()), rules,
                 EngineLimits.DEFAULT);
+    }
+
+    /**
+     * A diagnoser with the built-in rules plus rule folders (compiled once, then cached).
+     *
+     * @throws RuleCompileException listing every problem in the folders as {@code file:line: message}
+     */
+    public static Diagnoser withRuleFolders(List<Path> folders) throws IOException, RuleCompileException {
+        List<RuleFolder> opened = new ArrayList<>();
+        for (Path folder : folders) {
+            opened.add(RuleFolder.open(folder));
+        }
+        return of(RuleBase.with(opened, RuleCache.standard()));
+    }
+
+    /** A file's content, and the name reports cite it by. */
+    public record NamedStream(String name, InputStream content) {
+    }
+
+    /**
+     * Reads streams (attachments of a ticket, uploads) and diagnoses them. The streams are
+     * copied to a temporary folder, read like files named as given, and the copies deleted.
+     */
+    public Report diagnoseStreams(List<NamedStream> inputs, List<Answer> answers) throws IOException {
+        Path folder = Files.createTempDirectory("migkb-case");
+        try {
+            List<CaseLoader.CaseFile> files = new ArrayList<>();
+            int n = 0;
+            for (NamedStream input : inputs) {
+                Path stored = folder.resolve(String.format("%04d", n++));
+                Files.copy(input.content(), stored);
+                files.add(new CaseLoader.CaseFile(stored, input.name()));
+            }
+            return diagnose(loader.loadFiles(files), answers);
+        } finally {
+            try (Stream<Path> stored = Files.walk(folder)) {
+                for (Path p : stored.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** The same diagnoser, reading text files that have no byte-order mark in this encoding. */

@@ -17,7 +17,6 @@ import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
 import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
-import org.migkb.ingest.CaseLoader;
 import org.migkb.knowledge.Article;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.Report;
@@ -26,14 +25,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The migkb HTTP service. Every route is in {@link #ROUTES}, registered from there, and described
@@ -205,24 +201,21 @@ public final class MigkbServer implements AutoCloseable {
                 throw new ApiException(400, e.getMessage());
             }
         }
-        Path folder = Files.createTempDirectory("migkb-upload");
+        List<Diagnoser.NamedStream> inputs = new ArrayList<>();
+        for (UploadedFile upload : uploads.stream().sorted(Comparator.comparing(UploadedFile::filename)).toList()) {
+            inputs.add(new Diagnoser.NamedStream(citationName(upload.filename()), upload.content()));
+        }
         try {
-            List<CaseLoader.CaseFile> files = new ArrayList<>();
-            int n = 0;
-            for (UploadedFile upload : uploads.stream().sorted(Comparator.comparing(UploadedFile::filename)).toList()) {
-                Path stored = folder.resolve(String.format("%04d", n++));
-                try (InputStream in = upload.content()) {
-                    Files.copy(in, stored);
+            return run(() -> {
+                try {
+                    return diagnoser.diagnoseStreams(inputs, answers);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                files.add(new CaseLoader.CaseFile(stored, citationName(upload.filename())));
-            }
-            CaseData data = diagnoser.readFiles(files);
-            return run(() -> diagnoser.diagnose(data, answers));
+            });
         } finally {
-            try (Stream<Path> stored = Files.walk(folder)) {
-                for (Path p : stored.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+            for (Diagnoser.NamedStream input : inputs) {
+                input.content().close();
             }
         }
     }
