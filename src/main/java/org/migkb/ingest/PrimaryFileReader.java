@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -112,28 +111,18 @@ public final class PrimaryFileReader implements FormatReader {
                     + "); the rules concern MS Mail users, so they are not kept");
         }
         if (!file.users.isEmpty()) {
-            sink.fact(new UserList(name, commonPostoffice(file.users), true, Provenance.ofFile(name)));
+            String postoffice = WizardAddresses.mostCommonPostoffice(file.users.stream()
+                    .map(u -> MsMailAddress.parse(u.msAddress())).flatMap(Optional::stream)).orElse(null);
+            sink.fact(new UserList(name, postoffice, true, Provenance.ofFile(name)));
             file.users.forEach(sink::fact);
         }
     }
 
     /** The row as an MS Mail user, or empty when it has no MS Mail address. */
     private static Optional<WizardUser> readUser(CsvRows.Row row, Columns columns, String name, Provenance at, FactSink sink) {
-        List<MsMailAddress> migrate = new ArrayList<>();
-        List<MsMailAddress> ms = new ArrayList<>();
-        for (String piece : DirectoryValues.split(unescape(columns.get(row, "proxies"), at, sink))) {
-            Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
-            if (proxy.isEmpty()) {
-                sink.warn(at, "'" + piece + "' is not an address of the form TYPE:value; ignored");
-                continue;
-            }
-            Optional<MsMailAddress> address = proxy.get().msMailAddress();
-            if (proxy.get().type().equals("MIGRATE")) {
-                address.ifPresent(migrate::add);
-            } else {
-                address.ifPresent(ms::add);
-            }
-        }
+        WizardAddresses addresses = WizardAddresses.read(unescape(columns.get(row, "proxies"), at, sink), "", false, at, sink);
+        List<MsMailAddress> migrate = addresses.migrate();
+        List<MsMailAddress> ms = addresses.ms();
         Optional<MsMailAddress> user = migrate.stream().findFirst().or(() -> ms.stream().findFirst());
         if (user.isEmpty()) {
             return Optional.empty();
@@ -141,8 +130,7 @@ public final class PrimaryFileReader implements FormatReader {
         String msAddress = user.get().key();
         String directoryName = unescape(columns.get(row, "directoryName"), at, sink);
         String commonName = directoryName.isEmpty() ? user.get().mailbox() : directoryName;
-        MigrateValue migrateValue = migrate.stream().anyMatch(a -> a.key().equals(msAddress)) ? MigrateValue.PRESENT
-                : migrate.isEmpty() ? MigrateValue.ABSENT : MigrateValue.MISMATCHED;
+        MigrateValue migrateValue = addresses.migrateValueFor(msAddress);
         return Optional.of(new WizardUser(msAddress, user.get().mailbox().toUpperCase(Locale.ROOT), commonName,
                 commonName.toUpperCase(Locale.ROOT), Names.key(unescape(columns.get(row, "displayName"), at, sink)),
                 columns.get(row, "mode"), true, migrateValue, name, at));
@@ -180,16 +168,5 @@ public final class PrimaryFileReader implements FormatReader {
             }
         }
         return out.toString();
-    }
-
-    private static String commonPostoffice(List<WizardUser> users) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (WizardUser u : users) {
-            int slash = u.msAddress().lastIndexOf('/');
-            if (slash > 0) {
-                counts.merge(u.msAddress().substring(0, slash), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey).orElse(null);
     }
 }

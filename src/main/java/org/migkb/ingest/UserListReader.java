@@ -1,7 +1,6 @@
 package org.migkb.ingest;
 
 import org.migkb.address.MsMailAddress;
-import org.migkb.address.ProxyAddress;
 import org.migkb.facts.MigrateValue;
 import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +55,7 @@ public final class UserListReader implements FormatReader {
 
     /** A data row, kept until the list's postoffice is known. */
     private record PendingRow(Provenance at, String mailbox, String commonName, String fullName, String mode, boolean migrating,
-                              List<MsMailAddress> msValues, List<MsMailAddress> migrateValues, boolean secondaryColumn) {
+                              WizardAddresses addresses, boolean secondaryColumn) {
     }
 
     @Override
@@ -88,9 +87,10 @@ public final class UserListReader implements FormatReader {
         Columns columns = file.columns;
 
         Optional<String> stated = postofficeOf(preamble);
-        Optional<String> common = commonPostoffice(rows);
+        Optional<String> common = WizardAddresses.mostCommonPostoffice(rows.stream()
+                .flatMap(r -> Stream.concat(r.addresses().migrate().stream(), r.addresses().ms().stream())));
         Optional<String> postoffice = stated.or(() -> common);
-        if (postoffice.isEmpty() && rows.stream().anyMatch(r -> r.msValues().isEmpty())) {
+        if (postoffice.isEmpty() && rows.stream().anyMatch(r -> r.addresses().ms().isEmpty())) {
             sink.warn(Provenance.ofFile(name), "the list's MS Mail postoffice is unknown (no NET/PO above the header and no"
                     + " migrate: or MS: address in any row); users without an MS: value are named by mailbox only");
         }
@@ -116,26 +116,12 @@ public final class UserListReader implements FormatReader {
             sink.warn(at, "no SFS_UserName (MS Mail mailbox name); row skipped");
             return null;
         }
-        List<MsMailAddress> ms = new ArrayList<>();
-        List<MsMailAddress> migrate = new ArrayList<>();
-        for (String piece : DirectoryValues.split(columns.get(row, "secondary"))) {
-            Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
-            if (proxy.isEmpty()) {
-                sink.warn(at, "'" + piece + "' in Secondary-Proxy-Addresses is not an address of the form TYPE:value; ignored");
-                continue;
-            }
-            Optional<MsMailAddress> msAddress = proxy.get().msMailAddress();
-            if (proxy.get().type().equals("MIGRATE")) {
-                msAddress.ifPresentOrElse(migrate::add,
-                        () -> sink.warn(at, "migrate: value '" + piece + "' does not hold an MS:NET/PO/MAILBOX address"));
-            } else {
-                msAddress.ifPresent(ms::add);
-            }
-        }
+        WizardAddresses addresses = WizardAddresses.read(columns.get(row, "secondary"), " in Secondary-Proxy-Addresses",
+                true, at, sink);
         boolean migrating = !columns.get(row, "migrateUser").toUpperCase(Locale.ROOT).startsWith("N");
         String fullName = columns.get(row, "fullName").isEmpty() ? columns.get(row, "displayName") : columns.get(row, "fullName");
         return new PendingRow(at, mailbox, columns.get(row, "commonName"), fullName, columns.get(row, "mode"), migrating,
-                ms, migrate, columns.has("secondary"));
+                addresses, columns.has("secondary"));
     }
 
     /**
@@ -148,26 +134,17 @@ public final class UserListReader implements FormatReader {
     private static WizardUser toFact(PendingRow row, Optional<String> statedPostoffice, Optional<String> commonPostoffice,
                                      String listFile) {
         String mailboxKey = row.mailbox().toUpperCase(Locale.ROOT);
-        Optional<String> ownMigrate = row.migrateValues().stream()
+        Optional<String> ownMigrate = row.addresses().migrate().stream()
                 .filter(a -> a.mailbox().equalsIgnoreCase(row.mailbox()))
                 .map(MsMailAddress::key).findFirst();
-        String msAddress = row.msValues().stream()
+        String msAddress = row.addresses().ms().stream()
                 .filter(a -> a.mailbox().equalsIgnoreCase(row.mailbox()))
                 .map(MsMailAddress::key).findFirst()
                 .or(() -> statedPostoffice.map(po -> po + "/" + mailboxKey))
                 .or(() -> ownMigrate)
                 .or(() -> commonPostoffice.map(po -> po + "/" + mailboxKey))
                 .orElse(mailboxKey);
-        MigrateValue migrateValue;
-        if (!row.secondaryColumn()) {
-            migrateValue = MigrateValue.NO_COLUMN;
-        } else if (row.migrateValues().isEmpty()) {
-            migrateValue = MigrateValue.ABSENT;
-        } else if (row.migrateValues().stream().anyMatch(a -> a.key().equals(msAddress))) {
-            migrateValue = MigrateValue.PRESENT;
-        } else {
-            migrateValue = MigrateValue.MISMATCHED;
-        }
+        MigrateValue migrateValue = row.secondaryColumn() ? row.addresses().migrateValueFor(msAddress) : MigrateValue.NO_COLUMN;
         String commonName = row.commonName().isEmpty() ? row.mailbox() : row.commonName();
         return new WizardUser(msAddress, mailboxKey, commonName, commonName.toUpperCase(Locale.ROOT),
                 Names.key(row.fullName()), row.mode(),
@@ -207,17 +184,5 @@ public final class UserListReader implements FormatReader {
             }
         }
         return -1;
-    }
-
-    /** The postoffice most rows' MS Mail values name (ties broken alphabetically, for determinism). */
-    private static Optional<String> commonPostoffice(List<PendingRow> rows) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (PendingRow row : rows) {
-            row.migrateValues().forEach(a -> counts.merge(a.postofficeKey(), 1, Integer::sum));
-            row.msValues().forEach(a -> counts.merge(a.postofficeKey(), 1, Integer::sum));
-        }
-        return counts.entrySet().stream()
-                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-                .map(Map.Entry::getKey);
     }
 }
