@@ -43,7 +43,23 @@ final class Http {
         return CLIENT.sendAsync(uploadRequest(files, answers), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The same upload sent chunked, without a Content-Length for the server to check first. */
+    HttpResponse<String> uploadChunked(List<Path> files) throws IOException, InterruptedException {
+        HttpRequest sized = uploadRequest(files, List.of());
+        byte[] body = multipartBody(files, List.of());
+        HttpRequest chunked = HttpRequest.newBuilder(sized.uri())
+                .header("Content-Type", sized.headers().firstValue("Content-Type").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        return CLIENT.send(chunked, HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest uploadRequest(List<Path> files, List<String> answers) throws IOException {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/diagnoses"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(files, answers))).build();
+    }
+
+    private static byte[] multipartBody(List<Path> files, List<String> answers) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Path file : files) {
             body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
@@ -56,9 +72,7 @@ final class Http {
                     .getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + "/api/v1/diagnoses"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return body.toByteArray();
     }
 
     /** The files of a case folder, in name order. */

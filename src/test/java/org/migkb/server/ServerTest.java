@@ -134,6 +134,9 @@ class ServerTest {
             HttpResponse<String> tooLarge = client.upload(List.of(big), List.of());
             assertEquals(413, tooLarge.statusCode(), tooLarge.body());
             assertTrue(json(tooLarge).get("error").asText().contains("limit"));
+            HttpResponse<String> chunked = client.uploadChunked(List.of(big));
+            assertEquals(413, chunked.statusCode(), "no Content-Length to check first: " + chunked.body());
+            assertTrue(json(chunked).get("error").asText().contains("limit"));
         }
     }
 }
