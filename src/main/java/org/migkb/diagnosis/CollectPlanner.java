@@ -37,8 +37,8 @@ public final class CollectPlanner {
         };
     }
 
-    /** The "what ifs" worth trying: each unanswered question, answered each representative way. */
-    public static List<Hypothesis> hypotheses(Set<String> answered) {
+    /** Each unanswered question, answered each representative way (what the pairing rule is tested on). */
+    static List<Hypothesis> hypotheses(Set<String> answered) {
         return hypotheses(answered, Set.copyOf(Answers.KEYS));
     }
 

@@ -45,10 +45,6 @@ public final class RuleRunner {
         this.limits = limits;
     }
 
-    public Conclusions run(Collection<?> facts) {
-        return run(facts, actual -> List.of()).actual();
-    }
-
     /**
      * The conclusions for the facts, and for each "what if": the same session with those facts
      * added, the rules fired, the conclusions taken, and the facts removed again (logically
