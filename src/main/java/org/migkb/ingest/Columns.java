@@ -1,11 +1,13 @@
 package org.migkb.ingest;
 
 import org.migkb.address.ProxyAddress;
+import org.migkb.facts.Provenance;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 
 /**
@@ -17,7 +19,13 @@ import java.util.Map;
 final class Columns {
 
     private final Map<String, Integer> indexByCanonical = new HashMap<>();
+    private final List<String> header;
     private final int width;
+    /** The header's width without its trailing empty cells. */
+    private final int namedWidth;
+    private final Supplier<RowWidths> measure;
+    private RowWidths widths;
+    private boolean shortRowNoted;
 
     /**
      * @param header    the header cells as written
@@ -25,7 +33,22 @@ final class Columns {
      *                  when a header has two of them, the earlier spelling wins
      */
     Columns(List<String> header, Map<String, List<String>> synonyms) {
+        this(header, synonyms, () -> RowWidths.UNKNOWN);
+    }
+
+    /**
+     * @param widths the file's row widths, measured when a row with blank extra fields must be
+     *               judged (once at most)
+     */
+    Columns(List<String> header, Map<String, List<String>> synonyms, Supplier<RowWidths> widths) {
+        this.header = List.copyOf(header);
         this.width = header.size();
+        this.measure = widths;
+        int named = header.size();
+        while (named > 0 && header.get(named - 1).isBlank()) {
+            named--;
+        }
+        this.namedWidth = named;
         Map<String, Integer> indexBySpelling = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             indexBySpelling.putIfAbsent(normalise(header.get(i)), i);
@@ -76,20 +99,79 @@ final class Columns {
     }
 
     /**
-     * Why a row cannot be read against this header, or null when it can. Extra cells that are
-     * all blank are tolerated (spreadsheet programs add trailing separators).
+     * Whether a data row can be believed; when not, warns at its line why. A row is read when its
+     * fields fit the header (see {@link #widthProblem}) and its values fit their columns
+     * ({@link ColumnValues}). The first short row read is reported once per file.
+     */
+    boolean fits(CsvRows.Row row, Provenance at, FactSink sink) {
+        String problem = widthProblem(row);
+        if (problem == null) {
+            problem = ColumnValues.problem(this, row);
+        }
+        if (problem != null) {
+            sink.warn(at, problem);
+            return false;
+        }
+        int size = row.fields().size();
+        if (size < namedWidth && !shortRowNoted) {
+            shortRowNoted = true;
+            sink.warn(at, size + " fields where the header has " + width + "; the missing last cells ("
+                    + String.join(", ", header.subList(size, namedWidth)) + ") are read as empty, as spreadsheets save"
+                    + " rows whose last cells are empty (the directory import would reject such a row, Q155414);"
+                    + " further short rows of this file are read alike without a warning");
+        }
+        return true;
+    }
+
+    /**
+     * Why a row's fields cannot be read against this header, or null when they can. The real
+     * import wants exactly the header's count (Q155414, event 291); we are more tolerant only
+     * where a spreadsheet explains the difference:
+     * <ul>
+     * <li>extra fields that are blank and make the row as wide as the header line, or as most
+     *     rows of the file (trailing separators a spreadsheet pads every row with). Blank extra
+     *     fields any other row lacks come from a separator inside a value, which shifts every
+     *     column after it;</li>
+     * <li>missing fields at the end of the row, when none of the missing columns is one a row
+     *     must have ({@link ColumnValues#mayBeLeftOff}): spreadsheets drop trailing empty cells.</li>
+     * </ul>
+     * A value under no named header column is never accepted.
      */
     String widthProblem(CsvRows.Row row) {
-        int size = row.fields().size();
-        if (size < width) {
-            return size + " fields where the header has " + width + "; row skipped";
-        }
-        for (int i = width; i < size; i++) {
-            if (!row.fields().get(i).isBlank()) {
-                return size + " fields where the header has " + width + "; row skipped";
+        List<String> fields = row.fields();
+        int size = fields.size();
+        String count = size + " fields where the header has " + width;
+        for (int i = namedWidth; i < size; i++) {
+            if (!fields.get(i).isBlank()) {
+                return i < width
+                        ? "field " + (i + 1) + " has a value where the header names no column; row skipped"
+                        : count + "; row skipped";
             }
         }
+        if (size < namedWidth) {
+            boolean leftOffMayBe = indexByCanonical.entrySet().stream()
+                    .filter(e -> e.getValue() >= size)
+                    .allMatch(e -> ColumnValues.mayBeLeftOff(e.getKey()));
+            return leftOffMayBe ? null : count + "; row skipped";
+        }
+        if (size > namedWidth && size != width && !widths().mostRowsHave(size)) {
+            return count + "; the extra fields are blank, but neither the header nor most rows are padded so: a"
+                    + " separator inside a value (an unquoted comma in a name?) has shifted the columns after it;"
+                    + " row skipped";
+        }
         return null;
+    }
+
+    private RowWidths widths() {
+        if (widths == null) {
+            widths = measure.get();
+        }
+        return widths;
+    }
+
+    /** The header cell at {@code index}, as written. */
+    String headerAt(int index) {
+        return header.get(index).trim();
     }
 
     boolean has(String canonical) {

@@ -61,7 +61,7 @@ public final class DirectoryExportReader implements FormatReader {
         };
         CsvRows.forEachRow(source, preview.encoding(), separator, name, sink, row -> {
             if (file.columns == null) {
-                file.columns = new Columns(row.fields(), COLUMNS);
+                file.columns = new Columns(row.fields(), COLUMNS, () -> RowWidths.measure(source, preview.encoding(), separator));
             } else {
                 sink.record();
                 readRow(row, file.columns, name, sink);
@@ -72,9 +72,7 @@ public final class DirectoryExportReader implements FormatReader {
 
     private static void readRow(CsvRows.Row row, Columns columns, String name, FactSink sink) {
         Provenance at = Provenance.ofLine(name, row.line());
-        String problem = columns.widthProblem(row);
-        if (problem != null) {
-            sink.warn(at, problem);
+        if (!columns.fits(row, at, sink)) {
             return;
         }
         String objClass = columns.get(row, "objClass");

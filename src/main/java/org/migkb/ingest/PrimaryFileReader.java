@@ -89,14 +89,12 @@ public final class PrimaryFileReader implements FormatReader {
                 return true;
             }
             if (file.columns == null) {
-                file.columns = new Columns(row.fields(), COLUMNS);
+                file.columns = new Columns(row.fields(), COLUMNS, () -> RowWidths.measure(source, preview.encoding(), separator));
                 return true;
             }
             sink.record();
             Provenance at = Provenance.ofLine(name, row.line());
-            String problem = file.columns.widthProblem(row);
-            if (problem != null) {
-                sink.warn(at, problem);
+            if (!file.columns.fits(row, at, sink)) {
                 return true;
             }
             readUser(row, file.columns, name, at, sink).ifPresentOrElse(file.users::add, () -> {

@@ -37,7 +37,9 @@ public final class UserListReader implements FormatReader {
             "mode", List.of("Mode"),
             "commonName", List.of("Common-Name", "Directory Name"),
             "displayName", List.of("Display-Name", "Display Name"),
-            "secondary", List.of("Secondary-Proxy-Addresses"));
+            "secondary", List.of("Secondary-Proxy-Addresses"),
+            "homeServer", List.of("Home-Server"),
+            "ntAccount", List.of("Assoc-NT-Account"));
 
     private static final Pattern POSTOFFICE = Pattern.compile("[A-Za-z0-9]+/[A-Za-z0-9]+");
     private static final int HEADER_SEARCH_LINES = 6;
@@ -78,7 +80,7 @@ public final class UserListReader implements FormatReader {
                     rows.add(pending);
                 }
             } else if (row.fields().stream().anyMatch(f -> Columns.normalise(f).equals("sfsusername"))) {
-                file.columns = new Columns(row.fields(), COLUMNS);
+                file.columns = new Columns(row.fields(), COLUMNS, () -> RowWidths.measure(source, preview.encoding(), separator));
             } else {
                 preamble.add(row);
             }
@@ -106,9 +108,7 @@ public final class UserListReader implements FormatReader {
 
     private PendingRow readRow(CsvRows.Row row, Columns columns, String name, FactSink sink) {
         Provenance at = Provenance.ofLine(name, row.line());
-        String problem = columns.widthProblem(row);
-        if (problem != null) {
-            sink.warn(at, problem);
+        if (!columns.fits(row, at, sink)) {
             return null;
         }
         String mailbox = columns.get(row, "mailbox");

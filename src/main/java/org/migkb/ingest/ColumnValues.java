@@ -1,0 +1,119 @@
+package org.migkb.ingest;
+
+import org.migkb.address.ProxyAddress;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What each known column of a directory export, user list or primary file may hold (Q146304,
+ * Q150438). A value that does not fit its column is the mark of a row whose columns are
+ * shifted, typically by an unquoted separator in a display name: such a row is not read.
+ * Blank cells and {@code ~DEL} fit every column; whether a column must have a value is the
+ * reader's concern.
+ *
+ * <p>Columns are named by the readers' canonical keys ({@code homeServer}, {@code addresses}...).
+ */
+final class ColumnValues {
+
+    private enum Kind {
+        OBJECT_CLASS("an object class (Mailbox, Remote, dl...)"),
+        MODE("a mode (Create, Modify, Delete, Update or blank)"),
+        SERVER("a server name"),
+        ADDRESSES("an address of the form TYPE:value"),
+        YES_NO("Y or N"),
+        NT_ACCOUNT("a Windows NT account (DOMAIN\\user)");
+
+        private final String expected;
+
+        Kind(String expected) {
+            this.expected = expected;
+        }
+    }
+
+    private static final Map<String, Kind> KIND_BY_COLUMN = Map.of(
+            "objClass", Kind.OBJECT_CLASS,
+            "mode", Kind.MODE,
+            "homeServer", Kind.SERVER,
+            "addresses", Kind.ADDRESSES,
+            "secondary", Kind.ADDRESSES,
+            "target", Kind.ADDRESSES,
+            "proxies", Kind.ADDRESSES,
+            "migrateUser", Kind.YES_NO,
+            "ntAccount", Kind.NT_ACCOUNT);
+
+    /**
+     * Columns a row may not leave off at its end: they name the object or hold what the rules
+     * read. Any other column may be missing from a short row, as spreadsheets save rows whose
+     * last cells are empty.
+     */
+    private static final Set<String> NEVER_LEFT_OFF = Set.of("objClass", "mode", "directoryName", "alias", "addresses",
+            "proxies", "mailbox", "fullName", "migrateUser", "commonName");
+
+    /** Exchange 5.5 classes (Q146304) and the Active Directory ones a csvde export writes, lower case. */
+    private static final Set<String> OBJECT_CLASSES = Set.of("mailbox", "remote", "dl", "custom recipient",
+            "custom-recipient", "distribution list", "distribution-list", "public-folder", "top", "person",
+            "organizationalperson", "user", "inetorgperson", "contact", "group", "publicfolder", "computer");
+
+    private static final Set<String> MODES = Set.of("create", "modify", "delete", "update");
+
+    private static final Set<String> YES_NO = Set.of("y", "n", "yes", "no");
+
+    /**
+     * A NetBIOS-like computer name, or the user list's {@code ~SERVER} placeholder (Q150438).
+     * A distinguished name ({@code /o=Org/ou=Site/cn=Servers/cn=NAME}) is accepted too, in
+     * case an export writes one (unverified).
+     */
+    private static final Pattern SERVER = Pattern.compile("~?[A-Za-z0-9][A-Za-z0-9_.$-]{0,62}|/[oO]=.*");
+
+    /** Characters a Windows NT account name cannot hold, and which every proxy address has one of. */
+    private static final Pattern NOT_IN_ACCOUNT = Pattern.compile("[:;%/|=+*?<>\"]");
+
+    private static final int QUOTED_LENGTH = 60;
+
+    private ColumnValues() {
+    }
+
+    /** Why a cell of the row does not fit its column (the leftmost such), or null when all fit. */
+    static String problem(Columns columns, CsvRows.Row row) {
+        return KIND_BY_COLUMN.keySet().stream()
+                .filter(column -> columns.index(column) >= 0)
+                .sorted(Comparator.comparingInt(columns::index))
+                .filter(column -> !fits(KIND_BY_COLUMN.get(column), columns.get(row, column)))
+                .findFirst()
+                .map(column -> columns.headerAt(columns.index(column)) + " holds '" + quoted(columns.get(row, column))
+                        + "', which is not " + KIND_BY_COLUMN.get(column).expected
+                        + ": a separator inside an earlier value may have shifted the columns; row skipped")
+                .orElse(null);
+    }
+
+    /** Whether a short row may end before {@code column}, the cell being read as empty. */
+    static boolean mayBeLeftOff(String column) {
+        return !NEVER_LEFT_OFF.contains(column);
+    }
+
+    private static boolean fits(Kind kind, String value) {
+        if (value.isEmpty() || value.equalsIgnoreCase(DirectoryValues.CLEAR)) {
+            return true;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case OBJECT_CLASS -> List.of(lower.split(";")).stream().allMatch(c -> OBJECT_CLASSES.contains(c.trim()));
+            case MODE -> MODES.contains(lower);
+            case SERVER -> SERVER.matcher(value).matches();
+            // Some value must be an address; a stray piece beside one is the reader's to warn about
+            // (an unescaped % inside an address splits it, Q156063).
+            case ADDRESSES -> DirectoryValues.split(value).stream().anyMatch(p -> ProxyAddress.parse(p).isPresent());
+            case YES_NO -> YES_NO.contains(lower);
+            case NT_ACCOUNT -> !NOT_IN_ACCOUNT.matcher(value).find();
+        };
+    }
+
+    private static String quoted(String value) {
+        return value.length() <= QUOTED_LENGTH ? value : value.substring(0, QUOTED_LENGTH) + "...";
+    }
+}
