@@ -3,7 +3,6 @@ package org.migkb.ingest;
 import org.migkb.address.ProxyAddress;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 final class ColumnValues {
 
     private enum Kind {
-        OBJECT_CLASS("an object class (Mailbox, Remote, dl...)"),
+        OBJECT_CLASS("an object class name (Mailbox, Remote, dl...)"),
         MODE("a mode (Create, Modify, Delete, Update or blank)"),
         SERVER("a server name"),
         ADDRESSES("an address of the form TYPE:value"),
@@ -54,10 +53,13 @@ final class ColumnValues {
     private static final Set<String> NEVER_LEFT_OFF = Set.of("objClass", "mode", "directoryName", "alias", "addresses",
             "proxies", "mailbox", "fullName", "migrateUser", "commonName");
 
-    /** Exchange 5.5 classes (Q146304) and the Active Directory ones a csvde export writes, lower case. */
-    private static final Set<String> OBJECT_CLASSES = Set.of("mailbox", "remote", "dl", "custom recipient",
-            "custom-recipient", "distribution list", "distribution-list", "public-folder", "top", "person",
-            "organizationalperson", "user", "inetorgperson", "contact", "group", "publicfolder", "computer");
+    /**
+     * An object class name: letters, digits, blanks and hyphens, several joined by {@code ;} in an
+     * Active Directory export. Any such name is accepted, known or not (Mailbox-Agent, Site...): the
+     * class is the first column, which no separator inside a later value can shift, so the check
+     * only refuses what cannot be a class at all, such as an address.
+     */
+    private static final Pattern OBJECT_CLASS = Pattern.compile("[A-Za-z][A-Za-z0-9 -]{0,63}(;\\s*[A-Za-z][A-Za-z0-9 -]{0,63})*");
 
     private static final Set<String> MODES = Set.of("create", "modify", "delete", "update");
 
@@ -102,7 +104,7 @@ final class ColumnValues {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         return switch (kind) {
-            case OBJECT_CLASS -> List.of(lower.split(";")).stream().allMatch(c -> OBJECT_CLASSES.contains(c.trim()));
+            case OBJECT_CLASS -> OBJECT_CLASS.matcher(value).matches();
             case MODE -> MODES.contains(lower);
             case SERVER -> SERVER.matcher(value).matches();
             // Some value must be an address; a stray piece beside one is the reader's to warn about

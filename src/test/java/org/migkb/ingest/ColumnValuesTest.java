@@ -28,7 +28,7 @@ class ColumnValuesTest {
     @ParameterizedTest(name = "column {0} holding ''{1}'': {2}")
     @CsvSource(delimiter = '|', value = {
             "0|Mailbox|fits", "0|remote|fits", "0|DL|fits", "0|top;person;organizationalPerson;user|fits",
-            "0|Y|Obj-Class", "0|Mailbx|Obj-Class",
+            "0|Mailbox-Agent|fits", "0|Mailbx|fits", "0|SMTP:a@contoso.com|Obj-Class", "0|bob@contoso.com|Obj-Class",
             "1|Create|fits", "1|update|fits", "1|~DEL|fits", "1|Bob Baker|Mode",
             "2|~SERVER|fits", "2|EXSRV-01|fits", "2|/o=Contoso/ou=HQ/cn=Configuration/cn=Servers/cn=EXSRV01|fits",
             "2|SMTP:bob@contoso.com|Home-Server", "2|Baker Bob|Home-Server",
