@@ -7,15 +7,16 @@ import java.util.Optional;
 
 /**
  * A proxy (e-mail) address {@code TYPE:value}, such as {@code SMTP:user@example.com},
- * {@code MS:NET/PO/USER} or the Migration Wizard's {@code migrate:MS:NET/PO/USER}.
- * The type is written in capitals for the primary address of its type and in lower case
- * for secondary ones (Q153028).
+ * {@code MS:NET/PO/USER} or the Migration Wizard's {@code migrate:MS:NET/PO/USER}. Types
+ * compare case-insensitively. Whether an address is primary is not a property of the text: in
+ * an Exchange 5.5 export the column it stands in decides; only Active Directory's
+ * {@code proxyAddresses} marks the primary by a type in capitals ({@link #typeInCapitals}).
  *
  * @param type    the type upper case
  * @param value   everything after the first colon, as written
- * @param primary whether the type was written in capitals
+ * @param written the address exactly as written (blanks around it removed)
  */
-public record ProxyAddress(String type, String value, boolean primary) {
+public record ProxyAddress(String type, String value, String written) {
 
     /** Longest address type accepted (X400, CCMAIL, MS, migrate, NOTES...). */
     private static final int MAX_TYPE_LENGTH = 16;
@@ -54,8 +55,22 @@ public record ProxyAddress(String type, String value, boolean primary) {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        boolean primary = typeAsWritten.equals(typeAsWritten.toUpperCase(Locale.ROOT));
-        return Optional.of(new ProxyAddress(typeAsWritten.toUpperCase(Locale.ROOT), value, primary));
+        return Optional.of(new ProxyAddress(typeAsWritten.toUpperCase(Locale.ROOT), value, trimmed));
+    }
+
+    /**
+     * Whether the type was written in capitals: Active Directory's mark of the primary address
+     * of its type in {@code proxyAddresses}. Elsewhere it means nothing (a 5.5 import file may
+     * write secondaries as {@code SMTP:...}, Q155594, Q291086).
+     */
+    public boolean typeInCapitals() {
+        String typeAsWritten = written.substring(0, written.indexOf(':'));
+        return typeAsWritten.equals(typeAsWritten.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether both name the same address: same type (in any case), same value ignoring case. */
+    public boolean sameAddress(ProxyAddress other) {
+        return type.equals(other.type()) && value.equalsIgnoreCase(other.value());
     }
 
     /**
@@ -115,6 +130,6 @@ public record ProxyAddress(String type, String value, boolean primary) {
 
     @Override
     public String toString() {
-        return (primary ? type : type.toLowerCase(Locale.ROOT)) + ":" + value;
+        return written;
     }
 }

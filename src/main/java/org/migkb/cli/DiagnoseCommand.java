@@ -93,6 +93,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("migkb: rule engine stopped: " + e.getMessage());
             return ENGINE_FAILURE;
         }
+        List<RemedyFiles.RemedyFile> remedy = List.of();
+        if (remedyDir != null) {
+            remedy = new RemedyFiles().plan(report, data);
+            String clash = RemedyTargets.inputOverwritten(remedyDir, remedy, data.inputs());
+            if (clash != null) {
+                err.println("migkb: --remedy-dir " + remedyDir + " would write over " + clash
+                        + ", a file of the case; nothing was written. Choose a folder that holds no input");
+                return UNUSABLE;
+            }
+        }
         try {
             switch (format) {
                 case json -> new JsonReportWriter().write(report, out);
@@ -106,7 +116,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         if (remedyDir != null) {
             try {
-                List<Path> written = new RemedyFiles().write(remedyDir, report, data);
+                List<Path> written = new RemedyFiles().write(remedyDir, remedy);
                 err.println("migkb: wrote " + written.size() + " remedy files to " + remedyDir);
             } catch (IOException e) {
                 err.println("migkb: cannot write the remedy files: " + e.getMessage());

@@ -26,6 +26,8 @@ public final class CaseLoader {
     /** Enough of a file to recognise any supported format. */
     private static final int PREVIEW_BYTES = 64 * 1024;
     private static final int PREVIEW_LINES = 20;
+    /** The format of a file skipped because migkb wrote it as a remedy ({@link RemedyManifest}). */
+    public static final String REMEDY_FORMAT = "migkb-remedy";
 
     private final List<FormatReader> readers;
     /** The engineer's {@code --encoding}, or null to detect each file's. */
@@ -188,6 +190,11 @@ public final class CaseLoader {
         String format = "unknown";
         String encoding = null;
         InputSource source = InputSource.of(file.path(), name);
+        if (RemedyManifest.lists(file.path())) {
+            sink.warnFile("a remedy file migkb wrote (named in " + RemedyManifest.FILE_NAME
+                    + " beside it), not evidence; skipped. Move it out of that folder to have it read");
+            return sink.summary(REMEDY_FORMAT, null);
+        }
         try {
             Preview preview = preview(source, declared);
             if (preview == null) {

@@ -35,6 +35,10 @@ public final class DirectoryExportReader implements FormatReader {
             "secondary", List.of("Secondary-Proxy-Addresses"),
             "target", List.of("Target-Address", "Target Address", "targetAddress"));
 
+    /** The canonical name of each address column, as a {@link RecipientAddress#attribute()}. */
+    private static final Map<String, String> ATTRIBUTE_NAMES = Map.of("addresses", "E-mail Addresses",
+            "secondary", RecipientAddress.SECONDARY_PROXY_ADDRESSES, "target", "Target-Address");
+
     @Override
     public String format() {
         return "directory-export-csv";
@@ -96,24 +100,36 @@ public final class DirectoryExportReader implements FormatReader {
                 Names.key(displayName), DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"),
                 "", "", at));
 
-        // One fact per distinct address; the target of a custom recipient usually repeats a proxy.
-        Map<String, ProxyAddress> addresses = new LinkedHashMap<>();
+        // The column decides what an address is (Q153028): E-mail Addresses holds the primaries,
+        // Secondary-Proxy-Addresses the secondaries, whatever the case of the type; documented
+        // import files write secondaries as SMTP:..., MS:... (Q155594, Q291086).
+        // One fact per distinct address and kind; the target of a custom recipient usually repeats a proxy.
+        Map<String, RecipientAddress> addresses = new LinkedHashMap<>();
         for (String column : List.of("addresses", "secondary", "target")) {
+            boolean primary = !column.equals("secondary");
             for (String piece : DirectoryValues.split(columns.get(row, column))) {
-                Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
-                if (proxy.isEmpty()) {
+                if (DirectoryValues.isRemoval(piece)) {
+                    sink.warn(at, "'" + piece + "' asks the import to remove that address (Q184536); not read as one of the object's addresses");
+                    continue;
+                }
+                Optional<ProxyAddress> parsed = ProxyAddress.parse(piece);
+                if (parsed.isEmpty()) {
                     sink.warn(at, "'" + piece + "' is not an address of the form TYPE:value; ignored");
                     continue;
                 }
-                addresses.putIfAbsent(proxy.get().type() + ":" + proxy.get().value().toUpperCase(Locale.ROOT), proxy.get());
+                ProxyAddress proxy = parsed.get();
+                String key = (primary ? "P:" : "S:") + proxy.type() + ":" + proxy.value().toUpperCase(Locale.ROOT);
+                if (addresses.containsKey(key)) {
+                    continue;
+                }
+                String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
+                if (msKey == null && (proxy.type().equals("MS") || proxy.type().equals("MIGRATE"))) {
+                    sink.warn(at, "'" + proxy + "' is not a valid MS Mail address NET/PO/MAILBOX; kept, but matches no user");
+                }
+                addresses.put(key, new RecipientAddress(id, proxy.type(), proxy.value(), msKey, primary, at,
+                        proxy.written(), ATTRIBUTE_NAMES.get(column)));
             }
         }
-        for (ProxyAddress proxy : addresses.values()) {
-            String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
-            if (msKey == null && (proxy.type().equals("MS") || proxy.type().equals("MIGRATE"))) {
-                sink.warn(at, "'" + proxy + "' is not a valid MS Mail address NET/PO/MAILBOX; kept, but matches no user");
-            }
-            sink.fact(new RecipientAddress(id, proxy.type(), proxy.value(), msKey, proxy.primary(), at));
-        }
+        addresses.values().forEach(sink::fact);
     }
 }

@@ -4,8 +4,9 @@ import org.migkb.address.ProxyAddress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Conventions of Exchange directory import/export values (Q146304, Q152854). */
+/** Conventions of Exchange directory import/export values (Q146304, Q152854, Q156063, Q184536). */
 final class DirectoryValues {
 
     /** The value that clears an attribute on import; in an export it means "no value". */
@@ -16,22 +17,53 @@ final class DirectoryValues {
 
     /**
      * Splits a multi-valued address cell: first on {@code %} (the import format's multi-value
-     * separator), then each piece on {@code ;} where another {@code TYPE:} follows (lists edited
-     * by hand or written with another MVSeparator).
+     * separator) except where Exchange 5.0 and later escaped it as {@code \%} inside a value
+     * (Q156063 section 7.4; the escape is read as a plain {@code %}), then each piece on
+     * {@code ;} where another {@code TYPE:} follows (lists edited by hand or written with
+     * another MVSeparator). A cell that is {@code ~DEL} holds no value (Q152854).
      */
     static List<String> split(String cell) {
         List<String> values = new ArrayList<>();
         if (cell.isBlank() || cell.trim().equalsIgnoreCase(CLEAR)) {
             return values;
         }
-        for (String piece : ProxyAddress.splitList(cell, '%')) {
+        for (String piece : splitUnescaped(cell)) {
             values.addAll(ProxyAddress.splitList(piece, ';'));
         }
         return values;
     }
 
+    /**
+     * Whether a piece of a multi-valued cell asks the import to remove one value
+     * ({@code ~del<TYPE:value>}, Q184536) rather than naming a value the object has.
+     */
+    static boolean isRemoval(String piece) {
+        return piece.trim().toUpperCase(Locale.ROOT).startsWith("~DEL<") || piece.trim().startsWith("~<");
+    }
+
     /** A single-valued cell with {@code ~DEL} read as empty. */
     static String single(String cell) {
         return cell.trim().equalsIgnoreCase(CLEAR) ? "" : cell.trim();
+    }
+
+    /** Splits at each {@code %} not preceded by a backslash, reading {@code \%} as {@code %}; blank pieces dropped. */
+    private static List<String> splitUnescaped(String cell) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length() && cell.charAt(i + 1) == '%') {
+                current.append('%');
+                i++;
+            } else if (c == '%') {
+                pieces.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        pieces.add(current.toString());
+        pieces.removeIf(String::isBlank);
+        return pieces;
     }
 }

@@ -37,8 +37,8 @@ import java.util.Set;
  *       {@code legacyExchangeDN}; contacts are custom recipients;</li>
  *   <li>Exchange 5.5 LDAP: {@code mail}/{@code rfc822Mailbox} (primary SMTP),
  *       {@code textEncodedORAddress} (primary X.400), {@code otherMailbox} written
- *       {@code type$address}, {@code uid} (alias); {@code remote-address} objects are custom
- *       recipients.</li>
+ *       {@code type$address} (not said to be primary, whatever the case of the type), {@code uid}
+ *       (alias); {@code remote-address} objects are custom recipients.</li>
  * </ul>
  * The directory name is the value of the entry's first RDN. Each entry is cited by the line it
  * starts on; a record that is not an entry (a change record) or does not decode is a warning.
@@ -115,7 +115,7 @@ public final class LdifDirectoryReader implements FormatReader {
         RecipientKind kind = kindOf(entry);
         String directoryName = firstRdnValue(entry);
         String alias = value(entry, "mailNickname", "uid");
-        Map<String, ProxyAddress> addresses = addressesOf(entry, at, sink);
+        Map<String, RecipientAddress> addresses = addressesOf(entry, at.cite(), at, sink);
         boolean secondaries = entry.hasAttribute("proxyAddresses") || entry.hasAttribute("otherMailbox");
         String id = at.cite();
         String displayName = value(entry, "displayName", "cn");
@@ -123,34 +123,47 @@ public final class LdifDirectoryReader implements FormatReader {
                 alias.toUpperCase(Locale.ROOT), displayName, Names.key(displayName), value(entry, "msExchHomeServerName"),
                 secondaries, created(entry), value(entry, "legacyExchangeDN").isEmpty() ? entry.getDN() : value(entry, "legacyExchangeDN"),
                 at));
-        for (ProxyAddress proxy : addresses.values()) {
-            String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
-            sink.fact(new RecipientAddress(id, proxy.type(), proxy.value(), msKey, proxy.primary(), at));
-        }
+        addresses.values().forEach(sink::fact);
     }
 
-    private static Map<String, ProxyAddress> addressesOf(Entry entry, Provenance at, FactSink sink) {
-        List<String> written = new ArrayList<>();
-        values(entry, "proxyAddresses").forEach(written::add);
-        values(entry, "targetAddress").forEach(written::add);
-        values(entry, "mail", "rfc822Mailbox").stream().limit(1).forEach(v -> written.add("SMTP:" + v));
-        values(entry, "textEncodedORAddress").forEach(v -> written.add("X400:" + v));
+    /** An address as an attribute holds it, and whether that makes it a primary one. */
+    private record Written(String text, String attribute, Boolean primary) {
+    }
+
+    /**
+     * The entry's addresses, one per distinct address and kind. In {@code proxyAddresses} a type
+     * in capitals marks the primary (Active Directory's convention); elsewhere the attribute
+     * decides: {@code mail}, {@code textEncodedORAddress} and {@code targetAddress} are primary;
+     * {@code otherMailbox} mixes the other types' addresses without saying which is primary, so
+     * none of them is taken as primary (and a remedy writes no row from it).
+     */
+    private static Map<String, RecipientAddress> addressesOf(Entry entry, String id, Provenance at, FactSink sink) {
+        List<Written> written = new ArrayList<>();
+        values(entry, "proxyAddresses").forEach(v -> written.add(new Written(v, "proxyAddresses", null)));
+        values(entry, "targetAddress").forEach(v -> written.add(new Written(v, "targetAddress", true)));
+        values(entry, "mail", "rfc822Mailbox").stream().limit(1).forEach(v -> written.add(new Written("SMTP:" + v, "mail", true)));
+        values(entry, "textEncodedORAddress").forEach(v -> written.add(new Written("X400:" + v, "textEncodedORAddress", true)));
         for (String other : values(entry, "otherMailbox")) {
             int dollar = other.indexOf('$');
             if (dollar > 0) {
-                written.add(other.substring(0, dollar) + ":" + other.substring(dollar + 1));
+                written.add(new Written(other.substring(0, dollar) + ":" + other.substring(dollar + 1), "otherMailbox", false));
             } else {
                 sink.warn(at, "otherMailbox value '" + other + "' is not of the form type$address; ignored");
             }
         }
-        Map<String, ProxyAddress> addresses = new LinkedHashMap<>();
-        for (String text : written) {
-            Optional<ProxyAddress> proxy = ProxyAddress.parse(text);
-            if (proxy.isEmpty()) {
-                sink.warn(at, "'" + text + "' is not an address of the form TYPE:value; ignored");
+        Map<String, RecipientAddress> addresses = new LinkedHashMap<>();
+        for (Written w : written) {
+            Optional<ProxyAddress> parsed = ProxyAddress.parse(w.text());
+            if (parsed.isEmpty()) {
+                sink.warn(at, "'" + w.text() + "' is not an address of the form TYPE:value; ignored");
                 continue;
             }
-            addresses.putIfAbsent(proxy.get().type() + ":" + proxy.get().value().toUpperCase(Locale.ROOT), proxy.get());
+            ProxyAddress proxy = parsed.get();
+            boolean primary = w.primary() == null ? proxy.typeInCapitals() : w.primary();
+            String key = (primary ? "P:" : "S:") + proxy.type() + ":" + proxy.value().toUpperCase(Locale.ROOT);
+            String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
+            addresses.putIfAbsent(key, new RecipientAddress(id, proxy.type(), proxy.value(), msKey, primary, at,
+                    proxy.written(), w.attribute()));
         }
         return addresses;
     }

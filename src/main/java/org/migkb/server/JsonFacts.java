@@ -184,7 +184,7 @@ final class JsonFacts {
                     throw new IllegalArgumentException("'" + address.asText() + "' is not an address of the form TYPE:value");
                 }
                 facts.add(new RecipientAddress(id, proxy.get().type(), proxy.get().value(),
-                        proxy.get().msMailAddress().map(MsMailAddress::key).orElse(null), proxy.get().primary(), at));
+                        proxy.get().msMailAddress().map(MsMailAddress::key).orElse(null), proxy.get().typeInCapitals(), at));
             }
         }
         return facts;

@@ -12,13 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProxyAddressTest {
 
     @Test
-    void typeInCapitalsIsPrimaryAndLowerCaseIsSecondary() {
-        ProxyAddress primary = ProxyAddress.parse("SMTP:alice@contoso.com").orElseThrow();
-        ProxyAddress secondary = ProxyAddress.parse("smtp:aarcher@contoso.com").orElseThrow();
-        assertTrue(primary.primary());
-        assertFalse(secondary.primary());
-        assertEquals("SMTP", secondary.type());
-        assertEquals("aarcher@contoso.com", secondary.value());
+    void typeIsComparedInCapitalsAndTheAddressKeptAsWritten() {
+        ProxyAddress upper = ProxyAddress.parse("  SMTP:alice@contoso.com ").orElseThrow();
+        ProxyAddress lower = ProxyAddress.parse("smtp:aarcher@contoso.com").orElseThrow();
+        assertTrue(upper.typeInCapitals());
+        assertFalse(lower.typeInCapitals());
+        assertEquals("SMTP", lower.type());
+        assertEquals("aarcher@contoso.com", lower.value());
+        assertEquals("smtp:aarcher@contoso.com", lower.written());
+        assertEquals("SMTP:alice@contoso.com", upper.toString());
+        assertTrue(ProxyAddress.parse("Smtp:ALICE@contoso.com").orElseThrow().sameAddress(upper));
+        assertFalse(lower.sameAddress(upper));
     }
 
     @Test

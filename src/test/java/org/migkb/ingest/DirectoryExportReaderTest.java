@@ -100,4 +100,38 @@ class DirectoryExportReaderTest {
         assertEquals(addressesOf(original, "ALICE"), addressesOf(converted, "ALICE"));
         assertEquals(Fixtures.factsOf(original, Recipient.class).size(), Fixtures.factsOf(converted, Recipient.class).size());
     }
+
+    @Test
+    void theColumnDecidesWhatIsSecondaryWhateverTheCaseOfTheType() throws IOException {
+        CaseData data = Fixtures.load(INGEST.resolve("directory-secondaries-upper.csv"));
+        assertEquals(List.of(
+                "P SMTP:cdiaz@nwind.com",
+                "P X400:c=US;a= ;p=NWind;o=EXHQ;s=Diaz;g=Carlos;",
+                "P MS:NWIND/EXHQ/CDIAZ -> NWIND/EXHQ/CDIAZ",
+                "S MS:NWIND/SALES/CDIAZ -> NWIND/SALES/CDIAZ",
+                "S SMTP:carlos.diaz@nwind.com"), addressesOf(data, "CDIAZ"),
+                "Secondary-Proxy-Addresses written with capitals (Q155594, Q291086) are still secondaries");
+        assertEquals(List.of("P SMTP:pct@nwind.com", "S SMTP:50%off@nwind.com", "S MS:NWIND/SALES/PCT -> NWIND/SALES/PCT"),
+                addressesOf(data, "PCT"), "a lower-case type in E-mail Addresses is primary; \\% is one value's percent sign");
+    }
+
+    @Test
+    void eachAddressKeepsItsWrittenFormAndColumn() throws IOException {
+        CaseData data = Fixtures.load(INGEST.resolve("directory-secondaries-upper.csv"));
+        List<String> written = Fixtures.factsOf(data, RecipientAddress.class).stream()
+                .filter(a -> a.value().contains("SALES")).map(a -> a.attribute() + " " + a.written()).toList();
+        assertEquals(List.of("Secondary-Proxy-Addresses MS:NWIND/SALES/CDIAZ", "Secondary-Proxy-Addresses MS:NWIND/SALES/PCT"), written);
+        assertTrue(Fixtures.factsOf(data, RecipientAddress.class).stream()
+                .anyMatch(a -> a.written().equals("smtp:50%off@nwind.com") && a.attribute().equals("Secondary-Proxy-Addresses")));
+    }
+
+    @Test
+    void delClearsAndDelOfOneValueIsARemovalNotAnAddress() throws IOException {
+        CaseData data = Fixtures.load(INGEST.resolve("directory-secondaries-upper.csv"));
+        assertEquals(List.of("P SMTP:gone@nwind.com"), addressesOf(data, "GONE"));
+        assertEquals(List.of("P SMTP:r@nwind.com"), addressesOf(data, "REMOVAL"));
+        String file = INGEST.resolve("directory-secondaries-upper.csv").toString();
+        assertEquals(List.of(file + ":5: '~del<TEST:someone@microsoft>' asks the import to remove that address (Q184536);"
+                + " not read as one of the object's addresses"), Fixtures.warningsOf(data));
+    }
 }

@@ -75,8 +75,9 @@ class LdifDirectoryReaderTest {
         assertEquals(List.of(
                 "P SMTP:bob@contoso.com",
                 "P X400:c=US;a= ;p=Contoso;o=HQ;s=Baker;g=Bob;",
-                "P MS:CONTOSO/HQ/BOB -> CONTOSO/HQ/BOB",
-                "S MIGRATE:MS:NET1/PO1/BOB -> NET1/PO1/BOB"), addressesOf(data, bob));
+                "S MS:CONTOSO/HQ/BOB -> CONTOSO/HQ/BOB",
+                "S MIGRATE:MS:NET1/PO1/BOB -> NET1/PO1/BOB"), addressesOf(data, bob),
+                "otherMailbox does not say which of its addresses are primary, whatever the case of the type: not primary");
         Recipient dave = recipients.get(1);
         assertEquals(RecipientKind.CUSTOM_RECIPIENT, dave.kind());
         assertFalse(addressesOf(data, dave).isEmpty());

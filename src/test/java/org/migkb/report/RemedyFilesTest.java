@@ -13,6 +13,7 @@ import org.migkb.ingest.CaseLoader;
 import org.migkb.ingest.InputSummary;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +45,12 @@ class RemedyFilesTest {
     void applyingTheImportClearsTheUsersItFixes(String example, @TempDir Path out) throws IOException {
         CaseData data = diagnoser.read(List.of(Path.of(example)));
         Report report = diagnoser.diagnose(data, List.of());
-        List<Path> files = new RemedyFiles().write(out, report, data);
-        List<Path> imports = files.stream().filter(f -> f.toString().endsWith(".csv")).toList();
+        List<Path> files = new RemedyFiles().write(out.resolve("remedy"), report, data);
+        // Read back from a copy: in the remedy folder the manifest has migkb skip its own files.
+        List<Path> imports = new ArrayList<>();
+        for (Path f : files.stream().filter(f -> f.toString().endsWith(".csv")).toList()) {
+            imports.add(Files.copy(f, out.resolve(f.getFileName())));
+        }
         assertFalse(imports.isEmpty(), files.toString());
 
         CaseData remedy = CaseLoader.withBuiltInReaders().load(imports);
@@ -112,5 +117,87 @@ class RemedyFilesTest {
                 java.nio.charset.Charset.forName("windows-1252"));
         assertFalse(csv.contains("DAVE"), csv);
         assertTrue(csv.contains("Mailbox,Modify,CAROL,EXSRV01,ms:NET1/PO1/CAROL%smtp:carol.cruz@contoso.com%migrate:MS:NET1/PO1/CAROL"), csv);
+    }
+
+    private static Map<String, String> remedyFor(String caseFolder, Path out) throws IOException {
+        CaseData data = diagnoser.read(List.of(Path.of(caseFolder)));
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (Path f : new RemedyFiles().write(out, diagnoser.diagnose(data, List.of()), data)) {
+            files.put(f.getFileName().toString(), Files.readString(f, f.toString().endsWith(".csv")
+                    ? java.nio.charset.Charset.forName("windows-1252") : java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    @org.junit.jupiter.api.Test
+    void secondariesWrittenInCapitalsAreKeptVerbatim(@TempDir Path out) throws IOException {
+        Map<String, String> files = remedyFor("src/test/resources/cases/remedy-uppercase-secondaries", out);
+        assertEquals("Obj-Class,Mode,Directory Name,Home-Server,Secondary-Proxy-Addresses\r\n"
+                + "Mailbox,Modify,CDIAZ,EXSRV1,MS:NWIND/SALES/CDIAZ%migrate:MS:NWIND/SALES/CDIAZ\r\n",
+                files.get("Q182665-csv-migrate-proxy-removed.csv"));
+        String text = files.get("Q182665-csv-migrate-proxy-removed.txt");
+        assertTrue(text.contains("choose Append (Q236983"), text);
+        assertTrue(text.contains("even imported with Overwrite"), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void cellsASpreadsheetWouldRunOrSplitHoldTheRowBack(@TempDir Path out) throws IOException {
+        Map<String, String> files = remedyFor("src/test/resources/cases/remedy-unsafe-cells", out);
+        String csv = files.get("Q182665-csv-migrate-proxy-removed.csv");
+        assertEquals(List.of("Obj-Class,Mode,Directory Name,Home-Server,Secondary-Proxy-Addresses",
+                "Mailbox,Modify,\"Smith, Pat\",EXSRV1,\"smtp:50\\%off@nwind.com%MS:NWIND/SALES/PSMITH%migrate:MS:NWIND/SALES/PSMITH\""),
+                List.of(csv.split("\r\n")), "only the safe row; a % inside a value escaped and the field quoted (Q156063)");
+        String text = files.get("Q182665-csv-migrate-proxy-removed.txt");
+        for (String user : List.of("FORMULA1", "FORMULA2", "FORMULA3", "FORMULA4")) {
+            assertTrue(text.contains("NWIND/SALES/" + user), text);
+        }
+        assertTrue(text.contains("starts with '=', which a spreadsheet would run as a formula"), text);
+        assertTrue(text.contains("holds a line break"), text);
+        for (String line : text.split("\r\n")) {
+            assertFalse(line.startsWith("Mailbox,Modify,ADMIN"), "a value forged a line: " + line);
+            assertFalse(line.contains("\n") || line.contains("\r"), "bare line break in: " + line);
+        }
+        assertTrue(text.contains("BREAK\\u000D\\u000AMailbox,Modify,ADMIN"), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anLdapDumpsOtherMailboxGivesNoRowAndSaysWhatToExport(@TempDir Path out) throws IOException {
+        Map<String, String> files = remedyFor("src/test/resources/cases/remedy-ldap-dump", out);
+        assertEquals(Set.of("Q182665-csv-migrate-proxy-removed.txt"), files.keySet(), "no import file");
+        String text = files.get("Q182665-csv-migrate-proxy-removed.txt");
+        assertTrue(text.contains("NWIND/SALES/CDIAZ"), text);
+        assertTrue(text.contains("export these mailboxes first with a header that includes\r\nSecondary-Proxy-Addresses"), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMailboxWhoseSecondariesWereNotExportedGetsNoRow(@TempDir Path out) throws IOException {
+        // The rules flag such a mailbox only with its secondaries exported, so the report is built here.
+        CaseData data = diagnoser.read(List.of(Path.of("src/test/resources/cases/remedy-uppercase-secondaries")));
+        Report report = diagnoser.diagnose(data, List.of());
+        List<Object> facts = new ArrayList<>();
+        for (Object f : data.facts()) {
+            facts.add(f instanceof Recipient r ? new Recipient(r.id(), r.kind(), r.directoryName(), r.directoryNameKey(),
+                    r.alias(), r.aliasKey(), r.displayName(), r.displayNameKey(), r.homeServer(), false, r.created(),
+                    r.exchangeDn(), r.at()) : f);
+        }
+        List<RemedyFiles.RemedyFile> planned = new RemedyFiles().plan(report, new CaseData(facts, data.inputs()));
+        assertEquals(List.of("Q182665-csv-migrate-proxy-removed.txt"), planned.stream().map(RemedyFiles.RemedyFile::name).toList());
+        String text = new String(planned.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("the export did not show its secondary addresses"), text);
+        assertTrue(text.contains("export these mailboxes first"), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFolderManifestNamesTheFilesAndACaseSkipsThem(@TempDir Path out) throws IOException {
+        remedyFor("src/test/resources/cases/remedy-uppercase-secondaries", out);
+        assertEquals(List.of("Q182665-csv-migrate-proxy-removed.csv", "Q182665-csv-migrate-proxy-removed.txt"),
+                Files.readAllLines(out.resolve(org.migkb.ingest.RemedyManifest.FILE_NAME)).stream()
+                        .filter(l -> !l.startsWith("#")).toList());
+        CaseData again = CaseLoader.withBuiltInReaders().load(List.of(out));
+        assertEquals(List.of(), again.facts());
+        for (InputSummary input : again.inputs()) {
+            assertEquals(CaseLoader.REMEDY_FORMAT, input.format());
+            assertTrue(input.warnings().get(0).message().contains("a remedy file migkb wrote"), input.toString());
+        }
     }
 }
