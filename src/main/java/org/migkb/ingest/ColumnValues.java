@@ -109,7 +109,9 @@ final class ColumnValues {
             case SERVER -> SERVER.matcher(value).matches();
             // Some value must be an address; a stray piece beside one is the reader's to warn about
             // (an unescaped % inside an address splits it, Q156063).
-            case ADDRESSES -> DirectoryValues.split(value).stream().anyMatch(p -> ProxyAddress.parse(p).isPresent());
+            // A ~del<TYPE:value> removal (Q184536) stands for an address too.
+            case ADDRESSES -> DirectoryValues.split(value).stream()
+                    .anyMatch(p -> ProxyAddress.parse(p).isPresent() || DirectoryValues.isRemoval(p));
             case YES_NO -> YES_NO.contains(lower);
             case NT_ACCOUNT -> !NOT_IN_ACCOUNT.matcher(value).find();
         };
