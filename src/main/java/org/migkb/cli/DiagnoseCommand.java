@@ -12,6 +12,7 @@ import org.migkb.report.MarkdownReportWriter;
 import org.migkb.report.RemedyFiles;
 import org.migkb.report.Report;
 import org.migkb.report.TextReportWriter;
+import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             CaseInputs.explain(e, err);
             return UNUSABLE;
         } catch (RuleRunException e) {
-            err.println("migkb: rule engine stopped: " + e.getMessage());
+            err.println("migkb: rule engine stopped: " + VisibleText.of(e.getMessage()));
             return ENGINE_FAILURE;
         }
         try {
@@ -101,15 +102,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 case text -> new TextReportWriter().write(report, out);
             }
         } catch (IOException e) {
-            err.println("migkb: cannot write the report: " + e.getMessage());
+            err.println("migkb: cannot write the report: " + VisibleText.of(e.getMessage()));
             return UNUSABLE;
         }
         if (remedyDir != null) {
             try {
                 List<Path> written = new RemedyFiles().write(remedyDir, report, data);
-                err.println("migkb: wrote " + written.size() + " remedy files to " + remedyDir);
+                err.println("migkb: wrote " + written.size() + " remedy files to " + VisibleText.of(remedyDir.toString()));
             } catch (IOException e) {
-                err.println("migkb: cannot write the remedy files: " + e.getMessage());
+                err.println("migkb: cannot write the remedy files: " + VisibleText.of(e.getMessage()));
                 return UNUSABLE;
             }
         }
@@ -127,7 +128,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             try {
                 return Answers.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+                throw new CommandLine.TypeConversionException(VisibleText.of(e.getMessage()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.migkb.cli;
 
+import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // A bug or a broken installation: one line for the engineer, no stack trace.
-            cmd.getErr().println("migkb: internal error: " + e + " (please report it with the command you ran)");
+            cmd.getErr().println("migkb: internal error: " + VisibleText.of(e.toString()) + " (please report it with the command you ran)");
             return DiagnoseCommand.ENGINE_FAILURE;
         });
         int code = commandLine.execute(args);
