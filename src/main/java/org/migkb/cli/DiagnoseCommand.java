@@ -128,7 +128,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             try {
                 return Answers.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(VisibleText.of(e.getMessage()));
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }
