@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Writes a report as Markdown to paste into a ticket: every diagnosis with its status,
  * confidence, affected users, evidence (with sources), steps and what to collect next, then the
- * inputs read and their warnings. Complete, unlike the terminal text.
+ * inputs read and their warnings. Complete, unlike the terminal text. Every value is escaped
+ * ({@link MarkdownText}), so none can become markup, a link, a heading, a list item or a new line.
  */
 public final class MarkdownReportWriter {
 

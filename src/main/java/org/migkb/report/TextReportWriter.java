@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Writes a report for a person at a terminal: inputs and warnings first, then each diagnosis
  * with its confidence, affected users, evidence both ways, steps and what to collect next.
- * Long lists are cut; the JSON output has everything.
+ * Long lists are cut; the JSON output has everything. Every value is shown with
+ * {@link VisibleText} escapes, so none can break a line or drive the terminal.
  */
 public final class TextReportWriter {
 
