@@ -9,6 +9,18 @@ const list = document.getElementById("file-list");
 const results = document.getElementById("results");
 let chosen = [];
 
+// Every value is added as a text node (never as markup), and characters that would act instead of
+// show - line breaks, controls, bidirectional overrides, a surrogate without its pair - are written
+// as visible escapes such as \u202e, as in the text, Markdown and HTML reports (report/VisibleText.java).
+const ACTING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NAMED = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
+
+function visible(text) {
+  return text.replace(ACTING, c => NAMED[c] ?? (c.charCodeAt(0) <= 0xff
+    ? "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0")
+    : "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")));
+}
+
 function showChosen() {
   list.replaceChildren(...chosen.map(f => el("li", {}, `${f.name} (${f.size} bytes)`)));
 }
@@ -99,6 +111,6 @@ function table(headings, rows) {
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(visible(String(child))));
   return node;
 }

@@ -5,6 +5,7 @@ import org.migkb.engine.RuleBase;
 import org.migkb.engine.RuleCache;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleFolder;
+import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,11 +61,11 @@ final class CaseInputs {
     static void explain(Exception problem, PrintWriter err) {
         if (problem instanceof RuleCompileException e) {
             err.println("migkb: the rule folders have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
+            e.problems().forEach(p -> err.println("  " + VisibleText.of(p.toString())));
         } else if (problem instanceof NoSuchFileException e) {
-            err.println("migkb: no such file or folder: " + e.getFile());
+            err.println("migkb: no such file or folder: " + VisibleText.of(e.getFile()));
         } else {
-            err.println("migkb: " + problem.getMessage());
+            err.println("migkb: " + VisibleText.of(problem.getMessage()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.migkb.report.MarkdownReportWriter;
 import org.migkb.report.RemedyFiles;
 import org.migkb.report.Report;
 import org.migkb.report.TextReportWriter;
+import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             CaseInputs.explain(e, err);
             return UNUSABLE;
         } catch (RuleRunException e) {
-            err.println("migkb: rule engine stopped: " + e.getMessage());
+            err.println("migkb: rule engine stopped: " + VisibleText.of(e.getMessage()));
             return ENGINE_FAILURE;
         }
         List<RemedyFiles.RemedyFile> remedy = List.of();
@@ -98,7 +99,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             remedy = new RemedyFiles().plan(report, data);
             String clash = RemedyTargets.inputOverwritten(remedyDir, remedy, data.inputs());
             if (clash != null) {
-                err.println("migkb: --remedy-dir " + remedyDir + " would write over " + clash
+                err.println("migkb: --remedy-dir " + VisibleText.of(remedyDir.toString()) + " would write over " + VisibleText.of(clash)
                         + ", a file of the case; nothing was written. Choose a folder that holds no input");
                 return UNUSABLE;
             }
@@ -111,15 +112,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 case text -> new TextReportWriter().write(report, out);
             }
         } catch (IOException e) {
-            err.println("migkb: cannot write the report: " + e.getMessage());
+            err.println("migkb: cannot write the report: " + VisibleText.of(e.getMessage()));
             return UNUSABLE;
         }
         if (remedyDir != null) {
             try {
                 List<Path> written = new RemedyFiles().write(remedyDir, remedy);
-                err.println("migkb: wrote " + written.size() + " remedy files to " + remedyDir);
+                err.println("migkb: wrote " + written.size() + " remedy files to " + VisibleText.of(remedyDir.toString()));
             } catch (IOException e) {
-                err.println("migkb: cannot write the remedy files: " + e.getMessage());
+                err.println("migkb: cannot write the remedy files: " + VisibleText.of(e.getMessage()));
                 return UNUSABLE;
             }
         }

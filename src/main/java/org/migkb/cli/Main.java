@@ -1,5 +1,6 @@
 package org.migkb.cli;
 
+import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,9 +31,19 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // picocli's own handling, but a message that quotes an argument (an --answer value, a
+            // path) shows it with visible escapes, as every other message does.
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(VisibleText.of(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())) {
+                cmd.usage(cmd.getErr());
+            }
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // A bug or a broken installation: one line for the engineer, no stack trace.
-            cmd.getErr().println("migkb: internal error: " + e + " (please report it with the command you ran)");
+            cmd.getErr().println("migkb: internal error: " + VisibleText.of(e.toString()) + " (please report it with the command you ran)");
             return DiagnoseCommand.ENGINE_FAILURE;
         });
         int code = commandLine.execute(args);

@@ -10,6 +10,7 @@ import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleFolder;
 import org.migkb.engine.RuleInfo;
 import org.migkb.engine.RuleProblem;
+import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,10 +49,10 @@ public final class RulesCommand implements Runnable {
             }
             return RuleBase.with(opened, RuleCache.standard());
         } catch (RuleCompileException e) {
-            e.problems().forEach(p -> err.println(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": error: " + p.message()));
+            e.problems().forEach(p -> err.println(VisibleText.of(p.file() + (p.line() > 0 ? ":" + p.line() : "") + ": error: " + p.message())));
             return null;
         } catch (IOException e) {
-            err.println("migkb: " + e.getMessage());
+            err.println("migkb: " + VisibleText.of(e.getMessage()));
             return null;
         }
     }
@@ -82,10 +83,10 @@ public final class RulesCommand implements Runnable {
             for (Path folder : folders) {
                 RuleValidator.Findings findings = new RuleValidator().validate(folder);
                 for (RuleProblem p : findings.errors()) {
-                    out.println(place(p) + ": error: " + p.message());
+                    out.println(VisibleText.of(place(p) + ": error: " + p.message()));
                 }
                 for (RuleProblem p : findings.warnings()) {
-                    out.println(place(p) + ": warning: " + p.message());
+                    out.println(VisibleText.of(place(p) + ": warning: " + p.message()));
                 }
                 errors += findings.errors().size();
                 warnings += findings.warnings().size();
@@ -171,7 +172,7 @@ public final class RulesCommand implements Runnable {
             out.printf("%-" + width + "s  %s%n", "SCENARIO", "RESULT");
             for (ScenarioResult result : results) {
                 out.printf("%-" + width + "s  %s%n", result.name(), result.passed() ? "pass" : "FAIL");
-                result.failures().forEach(f -> out.printf("%-" + width + "s    %s%n", "", f));
+                result.failures().forEach(f -> out.printf("%-" + width + "s    %s%n", "", VisibleText.of(f)));
             }
             if (coverage) {
                 writeCoverage(rules, results, out);

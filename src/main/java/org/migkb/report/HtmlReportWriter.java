@@ -81,7 +81,7 @@ public final class HtmlReportWriter {
         String confidence = String.format(Locale.ROOT, "%.2f", d.confidence());
         out.printf("<p><span class=\"status %s\">%s</span> <span class=\"confidence\">confidence %s</span> "
                         + "<meter min=\"0\" max=\"1\" value=\"%s\" aria-label=\"confidence\">%s</meter></p>%n",
-                d.status(), d.atRisk() ? "At risk: these users will fail" : "Failed", confidence, confidence, confidence);
+                esc(d.status()), d.atRisk() ? "At risk: these users will fail" : "Failed", confidence, confidence, confidence);
         out.printf("<p class=\"title\"><strong>%s</strong></p>%n", esc(d.title()));
         out.printf("<p>Article %s: %s</p>%n", esc(d.article()), esc(d.articleTitle()));
         if (d.affected().isEmpty()) {
@@ -151,17 +151,22 @@ public final class HtmlReportWriter {
         out.println("</section>");
     }
 
-    /** Escapes text for element content and attribute values. */
+    /**
+     * Escapes text for element content and for quoted attribute values: the characters with a
+     * meaning in HTML become references, and line breaks, controls and bidirectional overrides
+     * become visible escapes ({@link VisibleText}), as in the other reports.
+     */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        String visible = VisibleText.of(text);
+        StringBuilder out = new StringBuilder(visible.length());
+        for (char c : visible.toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+                default -> out.append(c);
             }
         }
         return out.toString();

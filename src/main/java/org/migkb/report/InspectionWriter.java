@@ -24,11 +24,11 @@ public final class InspectionWriter {
     }
 
     public void writeText(List<InputSummary> inputs, PrintWriter out) {
-        int width = Math.max(4, inputs.stream().mapToInt(i -> i.path().length()).max().orElse(0));
+        int width = Math.max(4, inputs.stream().mapToInt(i -> VisibleText.of(i.path()).length()).max().orElse(0));
         out.printf("%-" + width + "s  %-22s %-16s %9s %9s %8s%n", "FILE", "FORMAT", "ENCODING", "RECORDS", "FACTS", "WARNINGS");
         for (InputSummary input : inputs) {
-            out.printf("%-" + width + "s  %-22s %-16s %9d %9d %8d%n", input.path(), input.format(),
-                    input.encoding() == null ? "-" : input.encoding(), input.records(), input.facts(), input.warnings().size());
+            out.printf("%-" + width + "s  %-22s %-16s %9d %9d %8d%n", VisibleText.of(input.path()), VisibleText.of(input.format()),
+                    input.encoding() == null ? "-" : VisibleText.of(input.encoding()), input.records(), input.facts(), input.warnings().size());
         }
         boolean anyWarning = inputs.stream().anyMatch(i -> !i.warnings().isEmpty());
         if (anyWarning) {
@@ -36,7 +36,7 @@ public final class InspectionWriter {
             out.println("Warnings");
             for (InputSummary input : inputs) {
                 for (InputWarning w : input.warnings()) {
-                    out.printf("  %s: %s%n", w.at(), w.message());
+                    out.printf("  %s: %s%n", VisibleText.of(w.at()), VisibleText.of(w.message()));
                 }
             }
         }

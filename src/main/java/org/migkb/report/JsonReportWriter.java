@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +26,8 @@ public final class JsonReportWriter {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new ActingCharacterEscapes());
 
     /** The report as JSON text, ending with a line end. */
     public String toJson(Report report) {
@@ -37,5 +41,30 @@ public final class JsonReportWriter {
     public void write(Report report, Writer out) throws IOException {
         out.write(toJson(report));
         out.flush();
+    }
+
+    /**
+     * JSON's own escapes, and <code>&#92;uXXXX</code> for every character {@link VisibleText} would escape
+     * that JSON leaves raw (DEL, C1 controls, bidirectional controls, U+2028 and U+2029,
+     * surrogates): the JSON is unchanged for a parser, but does not act on a terminal it is
+     * printed to, and a surrogate without its pair survives UTF-8 instead of becoming {@code ?}.
+     */
+    private static final class ActingCharacterEscapes extends CharacterEscapes {
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ActingCharacterEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return VisibleText.acts((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
     }
 }

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Writes a report as Markdown to paste into a ticket: every diagnosis with its status,
  * confidence, affected users, evidence (with sources), steps and what to collect next, then the
- * inputs read and their warnings. Complete, unlike the terminal text.
+ * inputs read and their warnings. Complete, unlike the terminal text. Every value is escaped
+ * ({@link MarkdownText}), so none can become markup, a link, a heading, a list item or a new line.
  */
 public final class MarkdownReportWriter {
 
@@ -29,7 +30,7 @@ public final class MarkdownReportWriter {
         if (!report.answers().isEmpty()) {
             out.println();
             out.println("Answers: " + String.join(", ", report.answers().stream()
-                    .map(a -> "`" + a.key() + "=" + a.value() + "`").toList()));
+                    .map(a -> MarkdownText.code(a.key() + "=" + a.value())).toList()));
         }
         for (Diagnosis d : report.diagnoses()) {
             writeDiagnosis(d, out);
@@ -43,8 +44,9 @@ public final class MarkdownReportWriter {
             out.println("| score | what | why | asked by |");
             out.println("|---:|---|---|---|");
             for (PlannedItem item : report.collectNext()) {
-                out.printf("| %s | `%s` | %s | %s |%n", String.format(Locale.ROOT, "%.2f", item.score()), cell(TextReportWriter.how(item)),
-                        cell(item.text()), String.join(", ", item.askedBy()));
+                out.printf("| %s | %s | %s | %s |%n", String.format(Locale.ROOT, "%.2f", item.score()),
+                        MarkdownText.codeInCell(TextReportWriter.how(item)), cell(item.text()),
+                        cell(String.join(", ", item.askedBy())));
             }
         }
         out.println();
@@ -53,8 +55,8 @@ public final class MarkdownReportWriter {
         out.println("| file | format | encoding | records | facts | warnings |");
         out.println("|---|---|---|---:|---:|---:|");
         for (InputSummary input : report.inputs()) {
-            out.printf("| `%s` | %s | %s | %d | %d | %d |%n", cell(input.path()), input.format(),
-                    input.encoding() == null ? "-" : input.encoding(), input.records(), input.facts(), input.warnings().size());
+            out.printf("| %s | %s | %s | %d | %d | %d |%n", MarkdownText.codeInCell(input.path()), cell(input.format()),
+                    input.encoding() == null ? "-" : cell(input.encoding()), input.records(), input.facts(), input.warnings().size());
         }
         if (report.warningCount() > 0) {
             out.println();
@@ -62,7 +64,7 @@ public final class MarkdownReportWriter {
             out.println();
             for (InputSummary input : report.inputs()) {
                 for (InputWarning w : input.warnings()) {
-                    out.printf("- `%s`: %s%n", cell(w.at()), cell(w.message()));
+                    out.printf("- %s: %s%n", MarkdownText.code(w.at()), cell(w.message()));
                 }
             }
         }
@@ -71,7 +73,7 @@ public final class MarkdownReportWriter {
 
     private static void writeDiagnosis(Diagnosis d, PrintWriter out) {
         out.println();
-        out.printf("## %d. %s %s: %s, confidence %s%n", d.rank(), d.article(), d.cause(),
+        out.printf("## %d. %s %s: %s, confidence %s%n", d.rank(), cell(d.article()), cell(d.cause()),
                 d.atRisk() ? "at risk" : "failed", String.format(Locale.ROOT, "%.2f", d.confidence()));
         out.println();
         out.println("**" + cell(d.title()) + "**");
@@ -79,17 +81,18 @@ public final class MarkdownReportWriter {
         out.println(d.atRisk() ? "The symptom was not logged: the affected users **will fail** when the migration runs."
                 : "The symptom was logged: the migration failed.");
         out.println();
-        out.println("Article " + d.article() + ": " + cell(d.articleTitle()));
+        out.println("Article " + cell(d.article()) + ": " + cell(d.articleTitle()));
         out.println();
         out.println(d.affected().isEmpty() ? "Affected users: none identified."
                 : "Affected users (" + d.affected().size() + "): " + String.join(", ",
-                d.affected().stream().map(u -> "`" + u + "`").toList()));
+                d.affected().stream().map(MarkdownText::code).toList()));
         if (!d.evidence().isEmpty()) {
             out.println();
             out.println("| | strength | source | finding |");
             out.println("|---|---|---|---|");
             for (EvidenceItem e : d.evidence()) {
-                out.printf("| %s | %s | `%s` | %s |%n", e.supports() ? "for" : "against", e.strength(), cell(e.source()), cell(e.text()));
+                out.printf("| %s | %s | %s | %s |%n", e.supports() ? "for" : "against", cell(e.strength()),
+                        MarkdownText.codeInCell(e.source()), cell(e.text()));
             }
         }
         out.println();
@@ -107,13 +110,14 @@ public final class MarkdownReportWriter {
             out.println("To settle it, collect next:");
             out.println();
             for (CollectItem c : d.collectNext()) {
-                out.printf("- %s (%s)%n", cell(c.text()), c.kind().equals("answer") ? "`--answer " + c.key() + "=...`" : "file: " + c.key());
+                out.printf("- %s (%s)%n", cell(c.text()), c.kind().equals("answer")
+                        ? MarkdownText.code("--answer " + c.key() + "=...") : "file: " + cell(c.key()));
             }
         }
     }
 
-    /** Text safe in a table cell and on one line. */
+    /** A value as running text that stays on its line and in its table cell (see {@link MarkdownText}). */
     private static String cell(String text) {
-        return text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
+        return MarkdownText.inline(text);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Writes a report for a person at a terminal: inputs and warnings first, then each diagnosis
  * with its confidence, affected users, evidence both ways, steps and what to collect next.
- * Long lists are cut; the JSON output has everything.
+ * Long lists are cut; the JSON output has everything. Every value is shown with
+ * {@link VisibleText} escapes, so none can break a line or drive the terminal.
  */
 public final class TextReportWriter {
 
@@ -23,16 +24,16 @@ public final class TextReportWriter {
 
     public void write(Report report, PrintWriter out) {
         out.printf("Inputs (%d files, %d warnings)%n", report.inputs().size(), report.warningCount());
-        int width = report.inputs().stream().mapToInt(i -> i.path().length()).max().orElse(0);
+        int width = report.inputs().stream().mapToInt(i -> v(i.path()).length()).max().orElse(0);
         for (InputSummary input : report.inputs()) {
-            out.printf("  %-" + width + "s  %-20s %7d records%n", input.path(), input.format(), input.records());
+            out.printf("  %-" + width + "s  %-20s %7d records%n", v(input.path()), v(input.format()), input.records());
             for (InputWarning w : input.warnings()) {
-                out.printf("    warning %s: %s%n", w.at(), w.message());
+                out.printf("    warning %s: %s%n", v(w.at()), v(w.message()));
             }
         }
         if (!report.answers().isEmpty()) {
             out.println("Answers");
-            report.answers().forEach(a -> out.printf("  %s = %s%n", a.key(), a.value()));
+            report.answers().forEach(a -> out.printf("  %s = %s%n", v(a.key()), v(a.value())));
         }
         out.println();
         if (report.diagnoses().isEmpty()) {
@@ -48,7 +49,7 @@ public final class TextReportWriter {
             out.println();
             out.println("To tell the leading candidates apart, collect next (most useful per effort first):");
             for (PlannedItem item : report.collectNext()) {
-                out.printf("  %s  %s%n     %s%n", String.format(Locale.ROOT, "%.2f", item.score()), how(item), item.text());
+                out.printf("  %s  %s%n     %s%n", String.format(Locale.ROOT, "%.2f", item.score()), v(how(item)), v(item.text()));
             }
         }
         out.flush();
@@ -56,34 +57,34 @@ public final class TextReportWriter {
 
     private static void writeDiagnosis(Diagnosis d, PrintWriter out) {
         out.println();
-        out.printf("%d. %s %s  confidence %s%n", d.rank(), d.article(), d.cause(),
+        out.printf("%d. %s %s  confidence %s%n", d.rank(), v(d.article()), v(d.cause()),
                 String.format(Locale.ROOT, "%.2f", d.confidence()));
-        out.printf("   %s%n", d.title());
+        out.printf("   %s%n", v(d.title()));
         out.println(d.atRisk()
                 ? "   Status: AT RISK - the symptom was not logged; these users will fail when the migration runs"
                 : "   Status: failed - the symptom was logged");
-        out.printf("   Article: %s%n", d.articleTitle());
+        out.printf("   Article: %s%n", v(d.articleTitle()));
         if (d.affected().isEmpty()) {
             out.println("   Affected users: none identified");
         } else {
             List<String> shown = d.affected().subList(0, Math.min(SHOWN_USERS, d.affected().size()));
-            out.printf("   Affected users (%d): %s%s%n", d.affected().size(), String.join(", ", shown),
+            out.printf("   Affected users (%d): %s%s%n", d.affected().size(), v(String.join(", ", shown)),
                     d.affected().size() > shown.size() ? ", ..." : "");
         }
         writeEvidence("For", d.evidence().stream().filter(EvidenceItem::supports).toList(), out);
         writeEvidence("Against", d.evidence().stream().filter(e -> !e.supports()).toList(), out);
         out.println("   Steps:");
         for (int i = 0; i < d.steps().size(); i++) {
-            out.printf("     %d. %s%n", i + 1, d.steps().get(i));
+            out.printf("     %d. %s%n", i + 1, v(d.steps().get(i)));
         }
         if (d.verify() != null) {
-            out.printf("   Verify: %s%n", d.verify());
+            out.printf("   Verify: %s%n", v(d.verify()));
         }
         if (!d.collectNext().isEmpty()) {
             out.println("   To settle it, collect next:");
             for (CollectItem c : d.collectNext()) {
                 String how = c.kind().equals("answer") ? "--answer " + c.key() + "=..." : "file: " + c.key();
-                out.printf("     - %s  (%s)%n", c.text(), how);
+                out.printf("     - %s  (%s)%n", v(c.text()), v(how));
             }
         }
     }
@@ -101,10 +102,15 @@ public final class TextReportWriter {
         }
         out.printf("   Evidence %s:%n", heading.toLowerCase(Locale.ROOT));
         for (EvidenceItem e : items.subList(0, Math.min(SHOWN_EVIDENCE, items.size()))) {
-            out.printf("     %s [%s] %s  %s%n", e.supports() ? "+" : "-", e.strength(), e.source(), e.text());
+            out.printf("     %s [%s] %s  %s%n", e.supports() ? "+" : "-", v(e.strength()), v(e.source()), v(e.text()));
         }
         if (items.size() > SHOWN_EVIDENCE) {
             out.printf("     ... %d more (--format json lists all)%n", items.size() - SHOWN_EVIDENCE);
         }
+    }
+
+    /** A value as the terminal shows it: on its line, without acting (see {@link VisibleText}). */
+    private static String v(String text) {
+        return VisibleText.of(text);
     }
 }

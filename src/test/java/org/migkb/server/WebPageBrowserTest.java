@@ -2,7 +2,9 @@ package org.migkb.server;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +32,7 @@ class WebPageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    @Test
-    void uploadedExampleShowsItsTopDiagnosis() throws Exception {
+    private static WebDriver openBrowser() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium and chromedriver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -38,9 +40,14 @@ class WebPageBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1200,1800",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void uploadedExampleShowsItsTopDiagnosis() throws Exception {
         Path example = Path.of("examples/q183312-custom-recipient").toAbsolutePath();
         try (MigkbServer server = MigkbServer.start(ServerSettings.defaults().withPort(0))) {
-            WebDriver browser = new ChromeDriver(service, options);
+            WebDriver browser = openBrowser();
             try {
                 browser.get("http://127.0.0.1:" + server.port() + "/");
                 assertEquals("migkb: diagnose an Exchange migration", browser.getTitle());
@@ -59,6 +66,50 @@ class WebPageBrowserTest {
                 Path kept = Files.createDirectories(Path.of("target/report-screenshots")).resolve("web-page.png");
                 Files.copy(shot.toPath(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 assertTrue(Files.size(kept) > 20_000);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
+     * The hostile-values case (src/test/resources/cases/hostile-values), one of its files renamed to
+     * an HTML element: the page shows every value as text, makes no element from any, runs no
+     * script, and shows controls and bidi overrides as escapes.
+     */
+    @Test
+    void hostileValuesShowAsTextOnly(@TempDir Path temp) throws Exception {
+        String hostileName = "<img src=x onerror=alert(1)> users.csv";
+        Path folder = Files.createDirectories(temp.resolve("case"));
+        for (Path file : Http.filesOf(Path.of("src/test/resources/cases/hostile-values"))) {
+            String name = file.getFileName().toString();
+            Files.copy(file, folder.resolve(name.equals("users.csv") ? hostileName : name));
+        }
+        try (MigkbServer server = MigkbServer.start(ServerSettings.defaults().withPort(0))) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("files")).sendKeys(Http.filesOf(folder).stream().map(Path::toString).collect(Collectors.joining("\n")));
+                assertTrue(browser.findElement(By.id("file-list")).getText().contains(hostileName),
+                        browser.findElement(By.id("file-list")).getText());
+                browser.findElement(By.id("diagnose")).click();
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> !d.findElements(By.cssSelector("section.diagnosis")).isEmpty());
+                // An alert would make every further command fail; an element made from a value would show here.
+                assertEquals(0L, ((JavascriptExecutor) browser).executeScript(
+                        "return document.querySelectorAll('img, script:not([src]), iframe, svg, #results a:not([download])').length"));
+                assertEquals(1, browser.findElements(By.cssSelector("section.diagnosis")).size());
+                String results = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('results').textContent");
+                for (String shown : new String[] {"already exists for <img src=x onerror=alert(1)>,", "already exists for # Diagnosis,",
+                        "[a](javascript:alert(1))", "Eve Forger\\r\\n1. Q999999 failed  confidence 1.00\\r\\n## 1. Q999999 forged",
+                        "Esc\\x1b[2J\\x1b]0;owned\\x07 Name", "Bidi \\u202egnp.exe\\u202c Name", "Nul\\x00 Name", hostileName}) {
+                    assertTrue(results.contains(shown), shown + " not shown in:\n" + results);
+                }
+                for (int i = 0; i < results.length(); i++) {
+                    char c = results.charAt(i);
+                    assertTrue(c >= 0x20 && (c < 0x7f || c > 0x9f) && !(c >= '\u2028' && c <= '\u202e') && !(c >= '\u2066' && c <= '\u2069'),
+                            "U+" + Integer.toHexString(c) + " shown raw");
+                }
             } finally {
                 browser.quit();
             }
