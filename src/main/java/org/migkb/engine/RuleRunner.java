@@ -30,9 +30,10 @@ import java.util.function.Function;
  * Runs the rules over one case's facts in a fresh session, within {@link EngineLimits}. The whole
  * session (inserting the facts, firing, the what-ifs, disposing it) lives on a daemon thread of its
  * own; the caller only waits for it, up to the deadline. Then the session is halted, which stops a
- * loop of firings; an action that never returns, or one long evaluation of a join, ignores a halt,
- * so after a short grace the thread is abandoned, never joined or disposed from the caller, and the
- * caller gets a {@link RuleRunException} naming the rule, with the thread for it to count.
+ * loop of firings, and its thread interrupted, which stops an action that waits. An action that
+ * never returns, or one long evaluation of a join, ignores both, so after a short grace the thread
+ * is abandoned, never joined or disposed from the caller, and the caller gets a
+ * {@link RuleRunException} naming the rule, with the thread for it to count.
  */
 public final class RuleRunner {
 
@@ -67,11 +68,10 @@ public final class RuleRunner {
         try {
             return outcome(session.result, limits.deadline().toMillis());
         } catch (TimeoutException e) {
-            session.stop();
+            session.stop(thread);
             try {
                 return outcome(session.result, HALT_GRACE_MILLIS);
             } catch (TimeoutException stuck) {
-                thread.interrupt();
                 throw session.abandoned(thread, System.nanoTime() - started);
             }
         }
@@ -173,13 +173,17 @@ public final class RuleRunner {
             }
         }
 
-        /** Called from the waiting thread when the deadline passes. */
-        void stop() {
+        /**
+         * Called from the waiting thread when the deadline passes: the halt ends a loop of firings,
+         * the interrupt an action that waits or checks for one.
+         */
+        void stop(Thread thread) {
             stopped = true;
             KieSession session = kieSession;
             if (session != null) {
                 session.halt();
             }
+            thread.interrupt();
         }
 
         private void checkNotStopped() {
