@@ -161,6 +161,9 @@ public final class Diagnoser {
     /**
      * Diagnoses facts already read. Answers given here replace answers to the same question
      * found in the case (an answers file).
+     *
+     * @throws RuleRunException when the rules fail or exceed their limits; it names the rule, and
+     *                          gives the rule thread when it would not stop and was abandoned
      */
     public Report diagnose(CaseData data, List<Answer> answers) {
         return diagnoseWithCoverage(data, answers).report();
