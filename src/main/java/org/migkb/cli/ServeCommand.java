@@ -79,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings settings = ServerSettings.defaults().withBind(bind).withPort(port)
                 .withLimits(maxRequestMb * 1024 * 1024, maxFiles)
-                .withEngineLimits(engine.limits())
+                .withEngineLimits(engine.limits(ServerSettings.defaults().limits()))
                 .withDiagnosisLimits(concurrent, maxQueued, maxFacts, maxStuck)
                 .withRuleFolders(RuleFolders.named(ruleFolders), Duration.ofSeconds(2));
         MigkbServer server;

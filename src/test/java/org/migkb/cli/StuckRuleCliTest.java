@@ -108,6 +108,10 @@ class StuckRuleCliTest {
             assertEquals(DiagnoseCommand.UNUSABLE, serve.code(), serve.err());
             assertTrue(serve.err().contains(limit[0] + " must be a positive"), serve.err());
         }
+        String help = CliRun.of("serve", "--help").out();
+        for (String option : List.of("--deadline", "--max-firings", "--max-concurrent", "--max-queued", "--max-facts", "--max-stuck")) {
+            assertTrue(help.contains(option), help);
+        }
         for (String option : List.of("--max-concurrent", "--max-facts", "--max-stuck")) {
             CliRun serve = CliRun.of("serve", "--port", "0", option, "0");
             assertEquals(DiagnoseCommand.UNUSABLE, serve.code(), serve.err());
