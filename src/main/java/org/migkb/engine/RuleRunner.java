@@ -37,8 +37,11 @@ import java.util.function.Function;
  */
 public final class RuleRunner {
 
-    /** How long a halted session may take to stop before it is abandoned. */
-    private static final long HALT_GRACE_MILLIS = 500;
+    /**
+     * How long a halted session may take to stop before it is abandoned: a loop of firings stops at
+     * the next firing, so this only has to outlast one firing and a garbage-collection pause.
+     */
+    private static final long HALT_GRACE_MILLIS = 300;
     private static final AtomicLong SESSIONS = new AtomicLong();
 
     private final RuleBase rules;
@@ -204,7 +207,7 @@ public final class RuleRunner {
                 blamed = inAction;
                 doing = "the action of rule " + rules.locate(inAction) + " has not returned";
             } else {
-                List<String> evaluating = StuckRules.evaluatedBy(thread, rules.kieBase());
+                List<String> evaluating = StuckRules.evaluatedBy(thread, rules.kieBase(), kieSession);
                 blamed = evaluating.isEmpty() ? null : evaluating.get(0);
                 doing = "the engine is inside one evaluation of the conditions of "
                         + (evaluating.isEmpty() ? "a rule" : "rule " + String.join(", ", evaluating.stream().map(rules::locate).toList()))
