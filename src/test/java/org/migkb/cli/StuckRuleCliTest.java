@@ -98,6 +98,34 @@ class StuckRuleCliTest {
     }
 
     @Test
+    void anIndexedJoinOverCollidingKeysIsNamedToo(@TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        // Indexed, so no constraint class runs: every row shares the Common-Name, and the join builds n x n pairs.
+        Files.writeString(rules.resolve("pairs.drl"), """
+                package stuck;
+                import org.migkb.facts.WizardUser;
+
+                rule "rows sharing a Common-Name" @combiner
+                when
+                    $a : WizardUser( )
+                    $b : WizardUser( commonNameKey == $a.commonNameKey )
+                then
+                end
+                """);
+        Path caseFolder = Files.createDirectories(dir.resolve("case"));
+        StringBuilder users = new StringBuilder("SFS_UserName,SFS_FullName,MigrateUser,Obj-Class,Mode,Common-Name,Display-Name,"
+                + "Home-Server,Secondary-Proxy-Addresses\r\n");
+        for (int i = 0; i < 4000; i++) {
+            users.append(String.format("U%05d,User %d,Y,Mailbox,Create,SAME,User %d,~SERVER,migrate:MS:NET1/PO1/U%05d\r\n", i, i, i, i));
+        }
+        Files.writeString(caseFolder.resolve("users.csv"), users, StandardCharsets.UTF_8);
+        Exit exit = diagnose(rules, caseFolder, "1");
+        assertEquals(DiagnoseCommand.ENGINE_FAILURE, exit.code(), exit.err());
+        assertTrue(exit.err().contains("'rows sharing a Common-Name'") && exit.err().contains("pairs.drl:4"), exit.err());
+        assertTrue(exit.millis() < (1 + SLACK_SECONDS) * 1000, "took " + exit.millis() + " ms");
+    }
+
+    @Test
     void limitsThatAreNotPositiveAreUsageErrors() {
         for (String[] limit : List.of(new String[] {"--deadline", "0"}, new String[] {"--deadline", "-1"},
                 new String[] {"--max-firings", "0"}, new String[] {"--max-firings", "-5"})) {
