@@ -76,17 +76,25 @@ public final class RuleRunner {
                 return outcome(session.result, HALT_GRACE_MILLIS);
             } catch (TimeoutException stuck) {
                 throw session.abandoned(thread, System.nanoTime() - started);
+            } catch (InterruptedException interrupted) {
+                throw interrupted(interrupted);
             }
+        } catch (InterruptedException e) {
+            session.stop(thread); // the caller gives up (a service shutting down): so does the session
+            throw interrupted(e);
         }
     }
 
+    private static RuleRunException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new RuleRunException("interrupted while rules were firing");
+    }
+
     /** The session's result within the time, its own exception rethrown as is. */
-    private static WhatIfConclusions outcome(CompletableFuture<WhatIfConclusions> result, long millis) throws TimeoutException {
+    private static WhatIfConclusions outcome(CompletableFuture<WhatIfConclusions> result, long millis)
+            throws TimeoutException, InterruptedException {
         try {
             return result.get(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuleRunException("interrupted while rules were firing");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
