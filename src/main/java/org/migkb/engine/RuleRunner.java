@@ -77,15 +77,15 @@ public final class RuleRunner {
             } catch (TimeoutException stuck) {
                 throw session.abandoned(thread, System.nanoTime() - started);
             } catch (InterruptedException interrupted) {
-                throw interrupted(interrupted);
+                throw interrupted();
             }
         } catch (InterruptedException e) {
             session.stop(thread); // the caller gives up (a service shutting down): so does the session
-            throw interrupted(e);
+            throw interrupted();
         }
     }
 
-    private static RuleRunException interrupted(InterruptedException e) {
+    private static RuleRunException interrupted() {
         Thread.currentThread().interrupt();
         return new RuleRunException("interrupted while rules were firing");
     }
@@ -107,7 +107,7 @@ public final class RuleRunner {
         }
     }
 
-    /** One session and its listeners; everything but {@link #stop()} and the reports runs on its own thread. */
+    /** One session and its listeners; everything but {@code stop} and {@code abandoned} runs on its own thread. */
     private final class Session {
         private final Collection<?> facts;
         private final Function<Conclusions, List<List<?>>> whatIfs;
