@@ -28,15 +28,15 @@ class StuckRuleCliTest {
     private record Exit(int code, String err, long millis) {
     }
 
-    private static Exit diagnose(Path rules, Path caseFolder, String deadline) throws Exception {
+    private static Exit diagnose(Path rules, Path caseFolder, int deadline) throws Exception {
         Diagnoser.withRuleFolders(List.of(rules)); // compiles into the test cache, so the run below measures no compiler
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dmigkb.cache=" + System.getProperty("migkb.cache"),
-                Main.class.getName(), "diagnose", caseFolder.toString(), "--rules", rules.toString(), "--deadline", deadline));
+                Main.class.getName(), "diagnose", caseFolder.toString(), "--rules", rules.toString(), "--deadline", String.valueOf(deadline)));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        boolean ended = process.waitFor(Long.parseLong(deadline.replace(".5", "")) + SLACK_SECONDS + 30, TimeUnit.SECONDS);
+        boolean ended = process.waitFor(deadline + SLACK_SECONDS + 30, TimeUnit.SECONDS);
         if (!ended) {
             process.destroyForcibly();
         }
@@ -61,7 +61,7 @@ class StuckRuleCliTest {
                     while (true) { x++; }
                 end
                 """);
-        Exit exit = diagnose(rules, Path.of("examples/lone-7026"), "2");
+        Exit exit = diagnose(rules, Path.of("examples/lone-7026"), 2);
         assertEquals(DiagnoseCommand.ENGINE_FAILURE, exit.code(), exit.err());
         assertTrue(exit.err().contains("'spin on 7026'") && exit.err().contains("spin.drl:4"), exit.err());
         assertTrue(exit.err().contains("has not returned"), exit.err());
@@ -90,7 +90,7 @@ class StuckRuleCliTest {
             users.append(String.format("U%05d,User %d,Y,Mailbox,Create,U%05d,User %d,~SERVER,migrate:MS:NET1/PO1/U%05d\r\n", i, i, i, i, i));
         }
         Files.writeString(caseFolder.resolve("users.csv"), users, StandardCharsets.UTF_8);
-        Exit exit = diagnose(rules, caseFolder, "1");
+        Exit exit = diagnose(rules, caseFolder, 1);
         assertEquals(DiagnoseCommand.ENGINE_FAILURE, exit.code(), exit.err());
         assertTrue(exit.err().contains("'unindexed pairs of rows'") && exit.err().contains("join.drl:4"), exit.err());
         assertTrue(exit.err().contains("(a join)"), exit.err());
@@ -119,7 +119,7 @@ class StuckRuleCliTest {
             users.append(String.format("U%05d,User %d,Y,Mailbox,Create,SAME,User %d,~SERVER,migrate:MS:NET1/PO1/U%05d\r\n", i, i, i, i));
         }
         Files.writeString(caseFolder.resolve("users.csv"), users, StandardCharsets.UTF_8);
-        Exit exit = diagnose(rules, caseFolder, "1");
+        Exit exit = diagnose(rules, caseFolder, 1);
         assertEquals(DiagnoseCommand.ENGINE_FAILURE, exit.code(), exit.err());
         assertTrue(exit.err().contains("'rows sharing a Common-Name'") && exit.err().contains("pairs.drl:4"), exit.err());
         assertTrue(exit.millis() < (1 + SLACK_SECONDS) * 1000, "took " + exit.millis() + " ms");
