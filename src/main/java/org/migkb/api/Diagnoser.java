@@ -102,6 +102,14 @@ public final class Diagnoser {
      * copied to a temporary folder, read like files named as given, and the copies deleted.
      */
     public Report diagnoseStreams(List<NamedStream> inputs, List<Answer> answers) throws IOException {
+        return diagnose(readStreams(inputs), answers);
+    }
+
+    /**
+     * Reads streams without diagnosing them (to check what they hold first, say): copied to a
+     * temporary folder, read like files named as given, and the copies deleted.
+     */
+    public CaseData readStreams(List<NamedStream> inputs) throws IOException {
         Path folder = Files.createTempDirectory("migkb-case");
         try {
             List<CaseLoader.CaseFile> files = new ArrayList<>();
@@ -111,7 +119,7 @@ public final class Diagnoser {
                 Files.copy(input.content(), stored);
                 files.add(new CaseLoader.CaseFile(stored, input.name()));
             }
-            return diagnose(loader.loadFiles(files), answers);
+            return loader.loadFiles(files);
         } finally {
             try (Stream<Path> stored = Files.walk(folder)) {
                 for (Path p : stored.sorted(Comparator.reverseOrder()).toList()) {
@@ -153,6 +161,9 @@ public final class Diagnoser {
     /**
      * Diagnoses facts already read. Answers given here replace answers to the same question
      * found in the case (an answers file).
+     *
+     * @throws RuleRunException when the rules fail or exceed their limits; it names the rule, and
+     *                          gives the rule thread when it would not stop and was abandoned
      */
     public Report diagnose(CaseData data, List<Answer> answers) {
         return diagnoseWithCoverage(data, answers).report();

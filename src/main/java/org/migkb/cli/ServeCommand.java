@@ -5,6 +5,7 @@ import org.migkb.server.MigkbServer;
 import org.migkb.server.ServerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -39,6 +40,27 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-files", paramLabel = "N", defaultValue = "200", description = "Most files per request (default: ${DEFAULT-VALUE}).")
     private int maxFiles;
 
+    @Option(names = "--max-facts", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_FACTS,
+            description = "Most facts (rows, directory objects, addresses, events kept) in one request; more gets 413"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long maxFacts;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Diagnoses run at once; more wait in the queue (default: one per two cores, at least one).")
+    private Integer maxConcurrent;
+
+    @Option(names = "--max-queued", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_QUEUED,
+            description = "Diagnoses that may wait for a place; more get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+    private int maxQueued;
+
+    @Option(names = "--max-stuck", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_STUCK,
+            description = "Rule threads abandoned at the deadline and still running at which new diagnoses get 503"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int maxStuck;
+
+    @Mixin
+    private EngineOptions engine;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +68,19 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int concurrent = maxConcurrent == null ? ServerSettings.DEFAULT_MAX_CONCURRENT : maxConcurrent;
+        positive("--max-request-mb", maxRequestMb);
+        positive("--max-files", maxFiles);
+        positive("--max-facts", maxFacts);
+        positive("--max-concurrent", concurrent);
+        positive("--max-stuck", maxStuck);
+        if (maxQueued < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued must be 0 or more, not " + maxQueued);
+        }
         ServerSettings settings = ServerSettings.defaults().withBind(bind).withPort(port)
                 .withLimits(maxRequestMb * 1024 * 1024, maxFiles)
+                .withEngineLimits(engine.limits(ServerSettings.defaults().limits()))
+                .withDiagnosisLimits(concurrent, maxQueued, maxFacts, maxStuck)
                 .withRuleFolders(RuleFolders.named(ruleFolders), Duration.ofSeconds(2));
         MigkbServer server;
         try {
@@ -65,5 +98,11 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private void positive(String option, long value) {
+        if (value <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a positive number, not " + value);
+        }
     }
 }

@@ -14,28 +14,35 @@ import org.migkb.facts.UnfoundMailbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Runs the rules over one case's facts in a fresh session, within {@link EngineLimits}: a
- * firing limit, a deadline after which the session is halted, and a hard stop for an action
- * that never returns (halt cannot interrupt it).
+ * Runs the rules over one case's facts in a fresh session, within {@link EngineLimits}. The whole
+ * session (inserting the facts, firing, the what-ifs, disposing it) lives on a daemon thread of its
+ * own; the caller only waits for it, up to the deadline. Then the session is halted, which stops a
+ * loop of firings, and its thread interrupted, which stops an action that waits. An action that
+ * never returns, or one long evaluation of a join, ignores both, so after a short grace the thread
+ * is abandoned, never joined or disposed from the caller, and the caller gets a
+ * {@link RuleRunException} naming the rule, with the thread for it to count.
  */
 public final class RuleRunner {
 
-    /** How long a halted session may take to stop before it is abandoned. */
-    private static final long HALT_GRACE_MILLIS = 2_000;
+    /**
+     * How long a halted session may take to stop before it is abandoned: a loop of firings stops at
+     * the next firing, so this only has to outlast one firing and a garbage-collection pause.
+     */
+    private static final long HALT_GRACE_MILLIS = 300;
+    private static final AtomicLong SESSIONS = new AtomicLong();
 
     private final RuleBase rules;
     private final EngineLimits limits;
@@ -51,44 +58,174 @@ public final class RuleRunner {
      * inserted conclusions are withdrawn with them), so each costs only the rules it touches.
      *
      * @param whatIfs given the actual conclusions, the extra facts to try, one set at a time (such
-     *                as hypothetical answers to the questions the leading candidates ask)
+     *                as hypothetical answers to the questions the leading candidates ask); called
+     *                on the session's thread, within the deadline
+     * @throws RuleRunException when a rule fails, the firing limit is reached or the deadline passes
      */
     public WhatIfConclusions run(Collection<?> facts, Function<Conclusions, List<List<?>>> whatIfs) {
-        KieSession session = rules.kieBase().newKieSession();
-        FiringCounter counter = new FiringCounter();
-        ConclusionTracker conclusions = new ConclusionTracker();
-        session.addEventListener(counter);
-        session.addEventListener(conclusions);
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "migkb-rules");
-            t.setDaemon(true);
-            return t;
-        });
+        Session session = new Session(facts, whatIfs);
+        Thread thread = new Thread(session::run, "migkb-rules-" + SESSIONS.incrementAndGet());
+        thread.setDaemon(true);
+        long started = System.nanoTime();
+        thread.start();
         try {
-            facts.forEach(session::insert);
-            long fired = fire(session, worker, counter);
-            Conclusions actual = conclusions.snapshot(fired, counter.fired());
-            List<Conclusions> alternatives = new ArrayList<>();
-            for (List<?> extra : whatIfs.apply(actual)) {
-                List<FactHandle> handles = extra.stream().map(session::insert).toList();
-                alternatives.add(conclusions.snapshot(fire(session, worker, counter), actual.firedRules()));
-                handles.forEach(session::delete);
-                fire(session, worker, counter);
+            return outcome(session.result, limits.deadline().toMillis());
+        } catch (TimeoutException e) {
+            session.stop(thread);
+            try {
+                return outcome(session.result, HALT_GRACE_MILLIS);
+            } catch (TimeoutException stuck) {
+                throw session.abandoned(thread, System.nanoTime() - started);
+            } catch (InterruptedException interrupted) {
+                throw interrupted();
             }
-            return new WhatIfConclusions(actual, alternatives);
-        } finally {
-            worker.shutdownNow();
-            session.dispose();
+        } catch (InterruptedException e) {
+            session.stop(thread); // the caller gives up (a service shutting down): so does the session
+            throw interrupted();
         }
     }
 
-    private long fire(KieSession session, ExecutorService worker, FiringCounter counter) {
-        Future<Integer> firing = worker.submit(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings())));
-        long fired = await(firing, session, counter);
-        if (fired >= limits.maxFirings()) {
-            throw new RuleRunException("rules fired " + fired + " times, the limit; most fired: " + counter.busiest(rules));
+    private static RuleRunException interrupted() {
+        Thread.currentThread().interrupt();
+        return new RuleRunException("interrupted while rules were firing");
+    }
+
+    /** The session's result within the time, its own exception rethrown as is. */
+    private static WhatIfConclusions outcome(CompletableFuture<WhatIfConclusions> result, long millis)
+            throws TimeoutException, InterruptedException {
+        try {
+            return result.get(millis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new RuleRunException("a rule failed: " + cause);
         }
-        return fired;
+    }
+
+    /** One session and its listeners; everything but {@code stop} and {@code abandoned} runs on its own thread. */
+    private final class Session {
+        private final Collection<?> facts;
+        private final Function<Conclusions, List<List<?>>> whatIfs;
+        private final CompletableFuture<WhatIfConclusions> result = new CompletableFuture<>();
+        private final FiringCounter counter = new FiringCounter();
+        private final ConclusionTracker conclusions = new ConclusionTracker();
+        private volatile KieSession kieSession;
+        private volatile boolean stopped;
+
+        Session(Collection<?> facts, Function<Conclusions, List<List<?>>> whatIfs) {
+            this.facts = facts;
+            this.whatIfs = whatIfs;
+        }
+
+        void run() {
+            KieSession session = rules.kieBase().newKieSession();
+            try {
+                session.addEventListener(counter);
+                session.addEventListener(conclusions);
+                kieSession = session;
+                result.complete(conclude(session));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            } finally {
+                session.dispose();
+            }
+        }
+
+        private WhatIfConclusions conclude(KieSession session) {
+            counter.phase = "while inserting the facts";
+            for (Object fact : facts) {
+                checkNotStopped();
+                evaluate(() -> session.insert(fact));
+            }
+            counter.phase = "while firing the rules";
+            long fired = fire(session);
+            Conclusions actual = conclusions.snapshot(fired, counter.fired());
+            List<Conclusions> alternatives = new ArrayList<>();
+            counter.phase = "while trying what-ifs";
+            for (List<?> extra : whatIfs.apply(actual)) {
+                checkNotStopped();
+                List<FactHandle> handles = new ArrayList<>();
+                evaluate(() -> extra.forEach(f -> handles.add(session.insert(f))));
+                alternatives.add(conclusions.snapshot(fire(session), actual.firedRules()));
+                evaluate(() -> handles.forEach(session::delete));
+                fire(session);
+            }
+            return new WhatIfConclusions(actual, alternatives);
+        }
+
+        private long fire(KieSession session) {
+            checkNotStopped();
+            long[] fired = new long[1];
+            evaluate(() -> fired[0] = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings())));
+            checkNotStopped();
+            if (fired[0] >= limits.maxFirings()) {
+                throw new RuleRunException("rules fired " + fired[0] + " times, the limit; most fired: " + counter.busiest(rules),
+                        counter.busiestRule(), null);
+            }
+            return fired[0];
+        }
+
+        /** Runs engine work; a failure of a rule's condition or action becomes a RuleRunException naming it. */
+        private void evaluate(Runnable work) {
+            try {
+                work.run();
+            } catch (RuleRunException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String rule = counter.inAction;
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new RuleRunException("a rule failed" + (rule == null ? "" : " in " + rules.locate(rule)) + ": " + cause,
+                        rule, null);
+            }
+        }
+
+        /**
+         * Called from the waiting thread when the deadline passes: the halt ends a loop of firings,
+         * the interrupt an action that waits or checks for one.
+         */
+        void stop(Thread thread) {
+            stopped = true;
+            KieSession session = kieSession;
+            if (session != null) {
+                session.halt();
+            }
+            thread.interrupt();
+        }
+
+        private void checkNotStopped() {
+            if (stopped) {
+                throw new RuleRunException("rules still running after " + limits.deadline().toMillis()
+                        + " ms, the deadline; " + (counter.last == null ? "no rule had fired"
+                        : "the last rule to fire was " + rules.locate(counter.last)) + "; most fired: " + counter.busiest(rules),
+                        counter.last, null);
+            }
+        }
+
+        /** The report for a thread that did not stop when halted: what it was doing, as far as the listeners know. */
+        RuleRunException abandoned(Thread thread, long nanos) {
+            String inAction = counter.inAction;
+            String doing;
+            String blamed;
+            if (inAction != null) {
+                blamed = inAction;
+                doing = "the action of rule " + rules.locate(inAction) + " has not returned";
+            } else {
+                List<String> evaluating = StuckRules.evaluatedBy(thread, rules.kieBase(), kieSession);
+                blamed = evaluating.isEmpty() ? null : evaluating.get(0);
+                doing = "the engine is inside one evaluation of the conditions of "
+                        + (evaluating.isEmpty() ? "a rule" : "rule " + String.join(", ", evaluating.stream().map(rules::locate).toList()))
+                        + " (a join) " + counter.phase
+                        + (counter.last == null ? ", before any rule fired" : "; the last rule to fire was " + rules.locate(counter.last));
+            }
+            return new RuleRunException(String.format("rules still running after %d ms, the deadline, and not stopping when"
+                    + " halted: %s; its thread (%s) was abandoned after %d ms", limits.deadline().toMillis(), doing,
+                    thread.getName(), TimeUnit.NANOSECONDS.toMillis(nanos)), blamed, thread);
+        }
     }
 
     /**
@@ -128,41 +265,26 @@ public final class RuleRunner {
         }
     }
 
-    private long await(Future<Integer> firing, KieSession session, FiringCounter counter) {
-        try {
-            return firing.get(limits.deadline().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            session.halt();
-            try {
-                firing.get(HALT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (Exception ignored) {
-                // stopped or still stuck: either way the run is over
-            }
-            throw new RuleRunException("rules still running after " + limits.deadline().toMillis()
-                    + " ms, the deadline; " + (counter.last == null ? "no rule had fired"
-                    : "the last rule to fire was " + rules.locate(counter.last)) + "; most fired: " + counter.busiest(rules));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            session.halt();
-            throw new RuleRunException("interrupted while rules were firing");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw new RuleRunException("a rule failed: " + (cause.getCause() != null ? cause.getCause() : cause));
-        }
-    }
-
-    /** Counts firings per rule, to name the culprit when a limit is hit and to report coverage. */
+    /**
+     * Counts firings per rule, to name the culprit when a limit is hit and to report coverage, and
+     * knows which rule's action is running, if any: read from the waiting thread, hence volatile.
+     */
     private static final class FiringCounter extends DefaultAgendaEventListener {
         private final Map<String, Long> byRule = new ConcurrentHashMap<>();
         private volatile String last;
+        private volatile String inAction;
+        private volatile String phase = "starting";
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            last = event.getMatch().getRule().getName();
+            String rule = event.getMatch().getRule().getName();
+            last = rule;
+            inAction = rule;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            inAction = null;
             byRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
         }
 
@@ -170,11 +292,15 @@ public final class RuleRunner {
             return Set.copyOf(byRule.keySet());
         }
 
-        String busiest(RuleBase rules) {
+        String busiestRule() {
             return byRule.entrySet().stream()
                     .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(e -> rules.locate(e.getKey()) + ", " + e.getValue() + " times")
-                    .orElse("none");
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+
+        String busiest(RuleBase rules) {
+            String rule = busiestRule();
+            return rule == null ? "none" : rules.locate(rule) + ", " + byRule.get(rule) + " times";
         }
     }
 }

@@ -54,16 +54,22 @@ public final class MigkbServer implements AutoCloseable {
     /** Where the build puts the API documents on the class path. */
     static final String API_DOCS = "migkb/api/";
 
+    /** A stuck thread ends only if its rule does: a client should wait longer than for a full queue. */
+    private static final int STUCK_RETRY_AFTER_SECONDS = 60;
+
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private final ServerSettings settings;
     private final RuleReloader rules;
     private final Javalin app;
+    private final DiagnosisGate gate;
+    private final StuckRuleThreads stuck = new StuckRuleThreads();
 
     private MigkbServer(ServerSettings settings, RuleReloader rules, Javalin app) {
         this.settings = settings;
         this.rules = rules;
         this.app = app;
+        this.gate = new DiagnosisGate(settings.maxConcurrent(), settings.maxQueued());
     }
 
     /**
@@ -91,7 +97,12 @@ public final class MigkbServer implements AutoCloseable {
         for (Route route : ROUTES) {
             app.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), handlers.get(route));
         }
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(ApiException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            }
+            error(ctx, e.status(), e.getMessage());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             String message = String.valueOf(e.getMessage());
             if (message.contains("exceeds") || message.contains("too large") || message.contains("413")) {
@@ -131,11 +142,16 @@ public final class MigkbServer implements AutoCloseable {
     private void health(Context ctx) {
         RuleReloader.State state = rules.current();
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", state.problems().isEmpty() ? "ok" : "degraded");
+        int stuckThreads = stuck.alive();
+        health.put("status", state.problems().isEmpty() && stuckThreads == 0 ? "ok" : "degraded");
         health.put("rules", state.rules().rules().size());
         health.put("articles", state.rules().articles().articles().size());
         health.put("rulesGeneration", state.generation());
         health.put("ruleProblems", state.problems());
+        health.put("diagnosesRunning", gate.running());
+        health.put("diagnosesQueued", gate.queued());
+        health.put("stuckRuleThreads", stuckThreads);
+        health.put("maxStuckRuleThreads", settings.maxStuck());
         ctx.json(health);
     }
 
@@ -157,12 +173,29 @@ public final class MigkbServer implements AutoCloseable {
         }
     }
 
-    /** Diagnoses an upload of case files (multipart) or a JSON body of facts; answers the CLI's JSON contract. */
-    private void diagnose(Context ctx) throws IOException {
+    /**
+     * Diagnoses an upload of case files (multipart) or a JSON body of facts; answers the CLI's JSON
+     * contract. Refused at once when too many rule threads are stuck; otherwise run through the
+     * gate that bounds concurrent diagnoses.
+     */
+    private void diagnose(Context ctx) throws Exception {
         long length = ctx.contentLength();
         if (length > settings.maxRequestBytes()) {
             throw new ApiException(413, "the request has " + length + " bytes; the limit is " + settings.maxRequestBytes());
         }
+        int stuckThreads = stuck.alive();
+        if (stuckThreads >= settings.maxStuck()) {
+            throw new ApiException(503, stuckThreads + " rule threads abandoned at the deadline are still running, the most"
+                    + " the service tolerates (serve --max-stuck); it takes no new diagnosis until they end or it is restarted;"
+                    + " see /health", STUCK_RETRY_AFTER_SECONDS);
+        }
+        gate.run(() -> {
+            diagnoseNow(ctx);
+            return null;
+        });
+    }
+
+    private void diagnoseNow(Context ctx) throws IOException {
         Diagnoser diagnoser = rules.current().diagnoser(); // taken once: a reload does not touch this request
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         Report report;
@@ -174,6 +207,7 @@ public final class MigkbServer implements AutoCloseable {
                 throw new ApiException(400, "the body is not valid JSON: " + e.getMessage());
             }
             JsonFacts.Parsed parsed = JsonFacts.parse(body);
+            checkFactCount(parsed.data());
             report = run(() -> diagnoser.diagnose(parsed.data(), parsed.answers()));
         } else if (type.startsWith("multipart/form-data")) {
             report = diagnoseUpload(ctx, diagnoser);
@@ -206,13 +240,9 @@ public final class MigkbServer implements AutoCloseable {
             inputs.add(new Diagnoser.NamedStream(citationName(upload.filename()), upload.content()));
         }
         try {
-            return run(() -> {
-                try {
-                    return diagnoser.diagnoseStreams(inputs, answers);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            CaseData data = diagnoser.readStreams(inputs);
+            checkFactCount(data);
+            return run(() -> diagnoser.diagnose(data, answers));
         } finally {
             for (Diagnoser.NamedStream input : inputs) {
                 input.content().close();
@@ -226,14 +256,26 @@ public final class MigkbServer implements AutoCloseable {
         return name.replaceFirst("^[A-Za-z]:", "").replaceFirst("^/+", "");
     }
 
+    /** A case too big for one request is refused before its rules run, naming the limit. */
+    private void checkFactCount(CaseData data) {
+        int facts = data.facts().size();
+        if (facts > settings.maxFacts()) {
+            throw new ApiException(413, "the case holds " + facts + " facts (user-list rows, directory objects and"
+                    + " addresses, events the rules use); the limit is " + settings.maxFacts()
+                    + " facts per request (serve --max-facts): split the case or diagnose it with the CLI");
+        }
+    }
+
     private interface Diagnosis {
         Report get();
     }
 
-    private static Report run(Diagnosis diagnosis) {
+    /** Runs the rules; a session that would not stop is left to itself and counted, never waited for. */
+    private Report run(Diagnosis diagnosis) {
         try {
             return diagnosis.get();
         } catch (RuleRunException e) {
+            e.abandonedThread().ifPresent(stuck::add);
             throw new ApiException(503, "the rules could not finish: " + e.getMessage());
         }
     }

@@ -108,4 +108,16 @@ class OpenApiTest {
         HttpResponse<String> facts = http.postJson("{\"events\": [{\"source\": \"MSExchangeMig\", \"eventId\": 7026}]}");
         assertFits(responseSchema("/api/v1/diagnoses", "post", facts.statusCode()), facts.body());
     }
+
+    @Test
+    void refusalsForTheLimitsFitTheirDocumentedSchemas() throws Exception {
+        try (MigkbServer small = MigkbServer.start(ServerSettings.defaults().withPort(0)
+                .withDiagnosisLimits(1, 0, 3, ServerSettings.DEFAULT_MAX_STUCK))) {
+            HttpResponse<String> tooManyFacts = new Http(small.port()).upload(Http.filesOf(Path.of("examples/mixed-causes")), List.of());
+            assertEquals(413, tooManyFacts.statusCode(), tooManyFacts.body());
+            assertFits(responseSchema("/api/v1/diagnoses", "post", 413), tooManyFacts.body());
+        }
+        assertTrue(openApi.at("/paths/~1api~1v1~1diagnoses/post/responses/503/headers/Retry-After").isObject(),
+                "the 503 documents its Retry-After");
+    }
 }

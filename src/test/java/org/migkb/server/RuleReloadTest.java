@@ -27,7 +27,9 @@ class RuleReloadTest {
         Path caseFolder = Files.createDirectories(dir.resolve("case"));
         Files.writeString(caseFolder.resolve("app.csv"),
                 "12/01/1999,3:00:00 PM,MSExchangeMig,Error,None,7044,N/A,EXSRV01,\"Internal failure communicating with MAPI Spooler\"\r\n");
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withRuleFolders(List.of(folder), Duration.ofMillis(200));
+        // A queue deep enough for every request below: what is tested is the reload, not the queue.
+        ServerSettings settings = ServerSettings.defaults().withPort(0).withRuleFolders(List.of(folder), Duration.ofMillis(200))
+                .withDiagnosisLimits(2, 1000, ServerSettings.DEFAULT_MAX_FACTS, ServerSettings.DEFAULT_MAX_STUCK);
         try (MigkbServer server = MigkbServer.start(settings)) {
             Http http = new Http(server.port());
             List<Path> files = Http.filesOf(caseFolder);

@@ -28,7 +28,9 @@ class ServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = MigkbServer.start(ServerSettings.defaults().withPort(0));
+        // A queue as deep as the parallel requests below, so that all of them wait for a place rather than get 503.
+        server = MigkbServer.start(ServerSettings.defaults().withPort(0).withDiagnosisLimits(2, 48,
+                ServerSettings.DEFAULT_MAX_FACTS, ServerSettings.DEFAULT_MAX_STUCK));
         http = new Http(server.port());
     }
 
@@ -121,6 +123,26 @@ class ServerTest {
         HttpResponse<String> unreadable = http.upload(List.of(junk), List.of());
         assertEquals(422, unreadable.statusCode());
         assertEquals("unknown", json(unreadable).get("inputs").get(0).get("format").asText());
+    }
+
+    @Test
+    void aCaseWithMoreFactsThanTheLimitIsRefusedNamingIt() throws Exception {
+        try (MigkbServer small = MigkbServer.start(ServerSettings.defaults().withPort(0)
+                .withDiagnosisLimits(1, 1, 5, ServerSettings.DEFAULT_MAX_STUCK))) {
+            Http client = new Http(small.port());
+            HttpResponse<String> upload = client.upload(Http.filesOf(EXAMPLE), List.of());
+            assertEquals(413, upload.statusCode(), upload.body());
+            String error = json(upload).get("error").asText();
+            assertTrue(error.contains("the limit is 5 facts per request (serve --max-facts)"), error);
+            HttpResponse<String> facts = client.postJson("""
+                    {"users": [{"msAddress": "NET1/PO1/A1"}, {"msAddress": "NET1/PO1/A2"}, {"msAddress": "NET1/PO1/A3"},
+                               {"msAddress": "NET1/PO1/A4"}, {"msAddress": "NET1/PO1/A5"}]}
+                    """);
+            assertEquals(413, facts.statusCode(), facts.body());
+            assertTrue(json(facts).get("error").asText().contains("holds 6 facts"), facts.body()); // five rows and their list
+            HttpResponse<String> fits = client.postJson("{\"users\": [{\"msAddress\": \"NET1/PO1/A1\"}]}");
+            assertEquals(200, fits.statusCode(), fits.body());
+        }
     }
 
     @Test
