@@ -26,8 +26,8 @@ public record ServerSettings(String bind, int port, long maxRequestBytes, int ma
                              long maxFacts, int maxStuck) {
 
     /** One diagnosis per two cores: on the usual 2-core machine one at a time, leaving a core for the rest. */
-    public static final int DEFAULT_MAX_CONCURRENT = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-    public static final int DEFAULT_MAX_QUEUED = 8;
+    public static final int DEFAULT_MAX_CONCURRENT = Math.max(1, Runtime.getRuntime().availableProcessors());
+    public static final int DEFAULT_MAX_QUEUED = 64;
     /** About what a 64 MB upload of user lists and directory exports holds. */
     public static final long DEFAULT_MAX_FACTS = 500_000;
     public static final int DEFAULT_MAX_STUCK = 2;

@@ -22,8 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StuckRuleCliTest {
 
-    /** Generous: JVM start and reading the case come on top of the deadline; the report gives the measured times. */
-    private static final long SLACK_SECONDS = 10;
+    /**
+     * Generous on purpose: the test proves the process returns instead of hanging for ever; JVM
+     * start and reading the case come on top of the deadline, and a loaded CI machine is slow.
+     * The measured times (deadline + 0.3 to 0.6 s for the rule thread) are in docs/benchmarks.md.
+     */
+    private static final long SLACK_SECONDS = 30;
 
     private record Exit(int code, String err, long millis) {
     }
