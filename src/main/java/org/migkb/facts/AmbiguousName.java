@@ -57,7 +57,12 @@ public record AmbiguousName(String field, String key, String name, int mailboxes
             if (fact instanceof Recipient r && r.kind() == RecipientKind.MAILBOX) {
                 String key = keyOf.apply(r);
                 if (key != null && !key.isBlank()) {
-                    groups.computeIfAbsent(key, k -> new Group()).add(r);
+                    Group group = groups.get(key);
+                    if (group == null) {
+                        groups.put(key, new Group(r));
+                    } else {
+                        group.add(r);
+                    }
                 }
             }
         }
@@ -76,9 +81,19 @@ public record AmbiguousName(String field, String key, String name, int mailboxes
     /** Mailboxes sharing a name: how many, and the first few, in the order they were read. */
     private static final class Group {
         private int count;
-        private final List<Recipient> sample = new ArrayList<>(SAMPLE);
+        private final Recipient first;
+        private List<Recipient> sample; // made only for a name a second mailbox carries: most names are unique
+
+        Group(Recipient first) {
+            this.first = first;
+            this.count = 1;
+        }
 
         void add(Recipient r) {
+            if (sample == null) {
+                sample = new ArrayList<>(SAMPLE);
+                sample.add(first);
+            }
             count++;
             if (sample.size() < SAMPLE) {
                 sample.add(r);
