@@ -22,7 +22,7 @@ import java.util.function.Function;
  *                  or {@link Recipient#displayNameKey()}
  * @param name      the name as the first mailbox carrying it writes it
  * @param mailboxes how many mailboxes carry it
- * @param sample    the first {@value #SAMPLE} of them, in the order they were read
+ * @param sample    the first {@value #SAMPLE} of them in file and line order
  * @param at        where the first of them was read
  */
 public record AmbiguousName(String field, String key, String name, int mailboxes, List<Recipient> sample, Provenance at) {
@@ -78,7 +78,11 @@ public record AmbiguousName(String field, String key, String name, int mailboxes
         return List.copyOf(byKey.values());
     }
 
-    /** Mailboxes sharing a name: how many, and the first few, in the order they were read. */
+    /** Where a fact was read, in file and line order: samples do not depend on the order facts come in. */
+    private static final Comparator<Recipient> READ_ORDER = Comparator.comparing((Recipient r) -> r.at().file())
+            .thenComparingInt(r -> r.at().line()).thenComparingLong(r -> r.at().record()).thenComparing(Recipient::id);
+
+    /** Mailboxes sharing a name: how many, and the first few in file and line order. */
     private static final class Group {
         private int count;
         private final Recipient first;
@@ -91,12 +95,19 @@ public record AmbiguousName(String field, String key, String name, int mailboxes
 
         void add(Recipient r) {
             if (sample == null) {
-                sample = new ArrayList<>(SAMPLE);
+                sample = new ArrayList<>(SAMPLE + 1);
                 sample.add(first);
             }
             count++;
-            if (sample.size() < SAMPLE) {
-                sample.add(r);
+            int at = 0;
+            while (at < sample.size() && READ_ORDER.compare(sample.get(at), r) <= 0) {
+                at++;
+            }
+            if (at < SAMPLE) {
+                sample.add(at, r);
+                if (sample.size() > SAMPLE) {
+                    sample.remove(SAMPLE);
+                }
             }
         }
     }

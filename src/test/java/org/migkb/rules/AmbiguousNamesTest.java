@@ -11,12 +11,16 @@ import org.migkb.facts.AmbiguousName;
 import org.migkb.facts.Provenance;
 import org.migkb.facts.Recipient;
 import org.migkb.facts.RecipientKind;
+import org.migkb.ingest.CaseData;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.Report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +43,10 @@ class AmbiguousNamesTest {
     @Test
     void onlyNamesSeveralMailboxesCarryAreAmbiguous() {
         List<AmbiguousName> shared = AmbiguousName.among(List.of(
-                mailbox(2, RecipientKind.MAILBOX, "Shared", "A", ""),
-                mailbox(3, RecipientKind.MAILBOX, "SHARED", "B", ""),
-                mailbox(4, RecipientKind.MAILBOX, "shared", "C", "ONE"),
                 mailbox(5, RecipientKind.MAILBOX, "shared", "D", ""),
+                mailbox(3, RecipientKind.MAILBOX, "SHARED", "B", ""),
+                mailbox(2, RecipientKind.MAILBOX, "Shared", "A", ""),
+                mailbox(4, RecipientKind.MAILBOX, "shared", "C", "ONE"),
                 mailbox(6, RecipientKind.MAILBOX, "shared", "E", ""),
                 mailbox(7, RecipientKind.CUSTOM_RECIPIENT, "OTHER", "A", "ONE"),
                 mailbox(8, RecipientKind.MAILBOX, "UNIQUE", "F", "")));
@@ -78,5 +82,18 @@ class AmbiguousNamesTest {
 
     private static long evidenceCount(Report report) {
         return report.diagnoses().stream().mapToLong(d -> d.evidence().size()).sum();
+    }
+
+    @Test
+    void findingsDoNotDependOnTheOrderFactsComeIn() throws IOException {
+        JsonReportWriter json = new JsonReportWriter();
+        CaseData data = diagnoser.read(List.of(Path.of("rules/scenarios/ambiguous-names")));
+        String first = json.toJson(diagnoser.diagnose(data, List.of()));
+        assertTrue(first.contains("carried by 3 mailboxes"), first);
+        for (long seed = 1; seed <= 3; seed++) {
+            List<Object> shuffled = new ArrayList<>(data.facts());
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(first, json.toJson(diagnoser.diagnose(new CaseData(shuffled, data.inputs()), List.of())), "seed " + seed);
+        }
     }
 }
