@@ -14,6 +14,7 @@ import org.migkb.engine.RuleBase;
 import org.migkb.engine.RuleRunException;
 import org.migkb.engine.RuleRunner;
 import org.migkb.engine.WhatIfConclusions;
+import org.migkb.facts.AmbiguousName;
 import org.migkb.facts.Answer;
 import org.migkb.ingest.CaseData;
 import org.migkb.ingest.CaseLoader;
@@ -181,6 +182,7 @@ public final class Diagnoser {
             }
         }
         answers.forEach(a -> effective.put(a.key(), a));
+        facts.addAll(AmbiguousName.among(facts)); // names shared by many mailboxes, found once here, not pair by pair
         facts.addAll(effective.values());
         Ranker ranker = new Ranker(rules().articles());
         List<List<Diagnosis>> ranked = new ArrayList<>();
