@@ -32,20 +32,23 @@ public final class CaseLoader {
     private final Charset forcedEncoding;
     /** Which facts to keep; the others are counted as records but not kept. */
     private final Predicate<Object> keep;
+    /** Which events to build at all; the others are counted as records but not built. */
+    private final EventFilter events;
 
     public CaseLoader(List<FormatReader> readers) {
-        this(readers, null, fact -> true);
+        this(readers, null, fact -> true, EventFilter.ALL);
     }
 
-    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep) {
+    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep, EventFilter events) {
         this.readers = List.copyOf(readers);
         this.forcedEncoding = forcedEncoding;
         this.keep = keep;
+        this.events = events;
     }
 
     /** The same loader, reading text files that have no byte-order mark in the given encoding. */
     public CaseLoader withEncoding(Charset encoding) {
-        return new CaseLoader(readers, encoding, keep);
+        return new CaseLoader(readers, encoding, keep, events);
     }
 
     /**
@@ -53,7 +56,15 @@ public final class CaseLoader {
      * rule can use); the others still count as records read.
      */
     public CaseLoader keeping(Predicate<Object> filter) {
-        return new CaseLoader(readers, forcedEncoding, filter);
+        return new CaseLoader(readers, forcedEncoding, filter, events);
+    }
+
+    /**
+     * The same loader, building only the events the filter wants (readers ask before they build
+     * a record, so noise costs little); the others still count as records read.
+     */
+    public CaseLoader keepingEvents(EventFilter filter) {
+        return new CaseLoader(readers, forcedEncoding, keep, filter);
     }
 
     /** A loader with every built-in reader. */
@@ -89,12 +100,27 @@ public final class CaseLoader {
      */
     public CaseData loadFiles(List<CaseFile> files) {
         Map<String, Charset> declared = declaredEncodings(files);
+        List<FileRead> reads = ParallelReads.map(files, CaseLoader::sizeOf,
+                file -> readFile(file, declared.get(siblingKey(file.path()))));
         List<Object> facts = new ArrayList<>();
         List<InputSummary> inputs = new ArrayList<>();
-        for (CaseFile file : files) {
-            inputs.add(readFile(file, declared.get(siblingKey(file.path())), facts));
+        for (FileRead read : reads) {
+            facts.addAll(read.facts());
+            inputs.add(read.summary());
         }
         return new CaseData(facts, inputs);
+    }
+
+    /** What one file gave: its facts in the order read, and its summary. */
+    private record FileRead(List<Object> facts, InputSummary summary) {
+    }
+
+    private static long sizeOf(CaseFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException e) {
+            return 0; // reported when the file is read
+        }
     }
 
     /**
@@ -182,9 +208,9 @@ public final class CaseLoader {
     }
 
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
-    private InputSummary readFile(CaseFile file, Charset declared, List<Object> facts) {
+    private FileRead readFile(CaseFile file, Charset declared) {
         String name = file.name();
-        Collector sink = new Collector(name, keep);
+        Collector sink = new Collector(name, keep, events);
         String format = "unknown";
         String encoding = null;
         InputSource source = InputSource.of(file.path(), name);
@@ -192,13 +218,13 @@ public final class CaseLoader {
             Preview preview = preview(source, declared);
             if (preview == null) {
                 sink.warnFile("the file is empty");
-                return sink.summary("empty", null);
+                return new FileRead(sink.facts, sink.summary("empty", null));
             }
             FormatReader reader = recogniser(preview);
             if (reader == null) {
                 sink.warnFile("format not recognised; supported: "
                         + String.join(", ", readers.stream().map(FormatReader::format).toList()));
-                return sink.summary(format, null);
+                return new FileRead(sink.facts, sink.summary(format, null));
             }
             format = reader.format();
             boolean asDeclared = declared != null && forcedEncoding == null && preview.encoding().bomLength() == 0;
@@ -210,8 +236,7 @@ public final class CaseLoader {
             // A reader's bug must not cost the engineer the rest of the case.
             sink.warnFile("reading stopped by an internal error (" + e + "); please report it");
         }
-        facts.addAll(sink.facts);
-        return sink.summary(format, encoding);
+        return new FileRead(sink.facts, sink.summary(format, encoding));
     }
 
     private static List<String> firstLines(byte[] head, TextEncoding encoding) {
@@ -224,13 +249,20 @@ public final class CaseLoader {
     private static final class Collector implements FactSink {
         private final String name;
         private final Predicate<Object> keep;
+        private final EventFilter events;
         private final List<Object> facts = new ArrayList<>();
         private final List<InputWarning> warnings = new ArrayList<>();
         private long records;
 
-        Collector(String name, Predicate<Object> keep) {
+        Collector(String name, Predicate<Object> keep, EventFilter events) {
             this.name = name;
             this.keep = keep;
+            this.events = events;
+        }
+
+        @Override
+        public boolean wantsEvent(String source, int eventId) {
+            return events.wants(source, eventId);
         }
 
         /** Warns about the file as a whole. */
