@@ -41,7 +41,8 @@ public final class ScaleBench {
     }
 
     private record Row(int users, String variant, double inputMb, double floorSeconds, double migkbSeconds,
-                       PhasedDiagnosis.Phases phases, long peakHeapMb, Map<String, Integer> counts) {
+                       double floorCpu, double migkbCpu, PhasedDiagnosis.Phases phases, long peakHeapMb,
+                       Map<String, Integer> counts) {
         double ratio() {
             return migkbSeconds / floorSeconds;
         }
@@ -67,9 +68,10 @@ public final class ScaleBench {
             }
             say(out, String.format(Locale.ROOT, "max heap %d MB, %d processors, %s", Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version")));
-            say(out, "| users | events | variant | input MB | floor s | migkb s | ratio | read s | rules s | what-ifs s | rank s"
-                    + " | write s | peak heap MB | heap after rules MB | affected per cause (equal to the floor's) |");
-            say(out, "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            say(out, "| users | events | variant | input MB | floor s | migkb s | ratio | floor CPU s | migkb CPU s | read s"
+                    + " | rules s | what-ifs s | rank s | write s | peak heap MB | heap after rules MB"
+                    + " | affected per cause (equal to the floor's) |");
+            say(out, "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             List<Row> rows = new ArrayList<>();
             for (int users : sizes) {
                 Path folder = root.resolve("case-" + users);
@@ -79,9 +81,9 @@ public final class ScaleBench {
                     rows.add(row);
                     PhasedDiagnosis.Phases p = row.phases();
                     say(out, String.format(Locale.ROOT,
-                            "| %,d | %,d | %s | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %s |",
+                            "| %,d | %,d | %s | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %s |",
                             users, (long) users * eventsPerUser, variant, row.inputMb(), row.floorSeconds(), row.migkbSeconds(),
-                            row.ratio(), p.read(), p.rules(), p.whatIfs(), p.rank(), p.write(), row.peakHeapMb(),
+                            row.ratio(), row.floorCpu(), row.migkbCpu(), p.read(), p.rules(), p.whatIfs(), p.rank(), p.write(), row.peakHeapMb(),
                             p.heapAfterRules() >> 20, row.counts().values()));
                 }
                 if (users == sizes.get(sizes.size() - 1)) {
@@ -126,18 +128,24 @@ public final class ScaleBench {
         Map<String, Integer> floorCounts = null;
         double floor = Double.MAX_VALUE;
         double migkb = Double.MAX_VALUE;
+        double floorCpu = Double.MAX_VALUE;
+        double migkbCpu = Double.MAX_VALUE;
         long peak = 0;
         Report report = null;
         for (int i = 0; i < repeat; i++) {
             System.gc();
+            long c0 = cpu();
             long t0 = System.nanoTime();
             floorCounts = Floor.count(paths);
             floor = Math.min(floor, (System.nanoTime() - t0) / 1e9);
+            floorCpu = Math.min(floorCpu, (cpu() - c0) / 1e9);
             System.gc();
             resetPeaks();
+            long c1 = cpu();
             long t1 = System.nanoTime();
             report = diagnoseToFile(diagnoser, paths, json);
             migkb = Math.min(migkb, (System.nanoTime() - t1) / 1e9);
+            migkbCpu = Math.min(migkbCpu, (cpu() - c1) / 1e9);
             peak = Math.max(peak, peakHeap());
         }
         Map<String, Integer> counts = countsOf(report);
@@ -153,7 +161,7 @@ public final class ScaleBench {
             throw new IllegalStateException("the phased run wrote other JSON than Diagnoser: the benchmark's copy of"
                     + " Diagnoser.diagnoseWithCoverage is out of date");
         }
-        return new Row(users, variant, bytes(paths) / 1e6, floor, migkb, phases, peak >> 20, counts);
+        return new Row(users, variant, bytes(paths) / 1e6, floor, migkb, floorCpu, migkbCpu, phases, peak >> 20, counts);
     }
 
     /** What the CLI's {@code diagnose --format json} does, into a file. */
@@ -214,6 +222,11 @@ public final class ScaleBench {
                         + " the rules %,d bytes per user (%,d MB); a 1,000,000-user case would need about %,d MB of heap",
                 users, listBytes / users, userFacts, directoryBytes / objects, objects, directoryFacts, session / users, session >> 20,
                 (session / users) * 1_000_000L >> 20));
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static long liveHeap() {
