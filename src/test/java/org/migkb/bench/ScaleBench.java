@@ -77,7 +77,14 @@ public final class ScaleBench {
                 Path folder = root.resolve("case-" + users);
                 RealCase.CaseFiles files = RealCase.write(folder, users, eventsPerUser);
                 for (String variant : variants) {
-                    Row row = measure(diagnoser, files.variant(variant), users, variant, repeat, root.resolve("report.json"));
+                    Row row;
+                    try {
+                        row = measure(diagnoser, files.variant(variant), users, variant, repeat, root.resolve("report.json"));
+                    } catch (OutOfMemoryError e) {
+                        say(out, String.format(Locale.ROOT, "| %,d | %,d | %s | out of memory with a %d MB heap (%s) |", users,
+                                (long) users * eventsPerUser, variant, Runtime.getRuntime().maxMemory() >> 20, e.getMessage()));
+                        continue;
+                    }
                     rows.add(row);
                     PhasedDiagnosis.Phases p = row.phases();
                     say(out, String.format(Locale.ROOT,
