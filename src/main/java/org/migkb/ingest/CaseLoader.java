@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -99,9 +100,10 @@ public final class CaseLoader {
      * uploader), in the order given.
      */
     public CaseData loadFiles(List<CaseFile> files) {
-        Map<String, Charset> declared = declaredEncodings(files);
+        Map<Path, TextEncoding> detected = new ConcurrentHashMap<>();
+        Map<String, Charset> declared = declaredEncodings(files, detected);
         List<FileRead> reads = ParallelReads.map(files, CaseLoader::sizeOf,
-                file -> readFile(file, declared.get(siblingKey(file.path()))));
+                file -> readFile(file, declared.get(siblingKey(file.path())), detected.get(file.path())));
         List<Object> facts = new ArrayList<>();
         List<InputSummary> inputs = new ArrayList<>();
         for (FileRead read : reads) {
@@ -136,21 +138,27 @@ public final class CaseLoader {
      * Encodings some files declare for others (a packing list for its migration files), keyed
      * by {@link #siblingKey}. A file that cannot be read here is reported when it is read.
      */
-    private Map<String, Charset> declaredEncodings(List<CaseFile> files) {
-        Map<String, Charset> declared = new HashMap<>();
-        for (CaseFile file : files) {
+    private Map<String, Charset> declaredEncodings(List<CaseFile> files, Map<Path, TextEncoding> detected) {
+        List<Map<String, Charset>> each = ParallelReads.map(files, file -> 0L, file -> {
+            Map<String, Charset> declares = new HashMap<>();
             try {
-                Preview preview = preview(InputSource.of(file.path(), file.name()), null);
+                Preview preview = preview(InputSource.of(file.path(), file.name()), null, null);
                 FormatReader reader = preview == null ? null : recogniser(preview);
+                if (preview != null) {
+                    detected.put(file.path(), preview.encoding()); // detection costs; the read reuses it
+                }
                 if (reader != null) {
                     Path folder = file.path().toAbsolutePath().getParent();
                     reader.encodingsDeclared(preview).forEach((name, charset) ->
-                            declared.put(siblingKey(folder.resolve(name)), charset));
+                            declares.put(siblingKey(folder.resolve(name)), charset));
                 }
             } catch (IOException | RuntimeException e) {
                 // reported when the file itself is read
             }
-        }
+            return declares;
+        });
+        Map<String, Charset> declared = new HashMap<>();
+        each.forEach(declared::putAll); // in path order, as one thread would
         return declared;
     }
 
@@ -160,8 +168,12 @@ public final class CaseLoader {
         return absolute.getParent() + "|" + absolute.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The start of a file with its encoding; null for an empty file. */
-    private Preview preview(InputSource source, Charset declared) throws IOException {
+    /**
+     * The start of a file with its encoding; null for an empty file.
+     *
+     * @param detected the encoding already detected for this file with no declared encoding, or null
+     */
+    private Preview preview(InputSource source, Charset declared, TextEncoding detected) throws IOException {
         byte[] head;
         try (InputStream in = source.open()) {
             head = in.readNBytes(PREVIEW_BYTES);
@@ -170,7 +182,8 @@ public final class CaseLoader {
             return null;
         }
         Charset override = forcedEncoding != null ? forcedEncoding : declared;
-        TextEncoding textEncoding = TextEncoding.detect(head, head.length, override);
+        TextEncoding textEncoding = detected != null && declared == null ? detected
+                : TextEncoding.detect(head, head.length, override);
         return new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
     }
 
@@ -208,14 +221,14 @@ public final class CaseLoader {
     }
 
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
-    private FileRead readFile(CaseFile file, Charset declared) {
+    private FileRead readFile(CaseFile file, Charset declared, TextEncoding detected) {
         String name = file.name();
         Collector sink = new Collector(name, keep, events);
         String format = "unknown";
         String encoding = null;
         InputSource source = InputSource.of(file.path(), name);
         try {
-            Preview preview = preview(source, declared);
+            Preview preview = preview(source, declared, detected);
             if (preview == null) {
                 sink.warnFile("the file is empty");
                 return new FileRead(sink.facts, sink.summary("empty", null));
