@@ -94,7 +94,12 @@ public final class ScaleBench {
                             p.heapAfterRules() >> 20, row.counts().values()));
                 }
                 if (users == sizes.get(sizes.size() - 1)) {
-                    memory(out, diagnoser, files, users);
+                    try {
+                        memory(out, diagnoser, files, users);
+                    } catch (OutOfMemoryError e) {
+                        say(out, String.format(Locale.ROOT, "memory at %,d users: out of memory with a %d MB heap", users,
+                                Runtime.getRuntime().maxMemory() >> 20));
+                    }
                 }
                 deleteTree(folder);
             }
