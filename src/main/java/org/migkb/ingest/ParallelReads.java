@@ -59,11 +59,17 @@ final class ParallelReads {
             POOL.execute(worker);
         }
         worker.run();
-        try {
-            done.await();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await(); // only for files a helper is reading now: the rest were taken by this thread
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // as a one-thread read would, finish, then keep the interrupt
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the case", e);
         }
         Throwable failed = failure.get();
         if (failed instanceof RuntimeException r) {
