@@ -71,14 +71,16 @@ public final class Diagnoser {
      * both at once.
      */
     public static Diagnoser builtIn() {
-        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(EventInterest.builtIn().asFactFilter()),
-                CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT);
+        EventInterest interest = EventInterest.builtIn();
+        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(interest.asFactFilter())
+                .keepingEvents(interest.asEventFilter()), CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT);
     }
 
     /** A diagnoser with the built-in readers and the given rules (built-in plus rule folders, say). */
     public static Diagnoser of(RuleBase rules) {
-        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(rules.eventInterest().asFactFilter()), rules,
-                EngineLimits.DEFAULT);
+        EventInterest interest = rules.eventInterest();
+        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(interest.asFactFilter())
+                .keepingEvents(interest.asEventFilter()), rules, EngineLimits.DEFAULT);
     }
 
     /**

@@ -11,13 +11,13 @@ import org.migkb.knowledge.Cause;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turns the rules' conclusions into ranked diagnoses. A cause whose symptom was seen is a
@@ -69,9 +69,11 @@ public final class Ranker {
 
         List<Diagnosis> unranked = new ArrayList<>();
         evidence.forEach((key, items) -> {
-            Diagnosis d = diagnose(key, items, collect.getOrDefault(key, List.of()), mailboxOf);
-            if (!d.atRisk() || !d.affected().isEmpty()) {
-                unranked.add(d);
+            List<String> affected = affectedUsers(items);
+            boolean seen = items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM);
+            // A risk that affects nobody is no diagnosis: skip building it (it may hold evidence per user).
+            if (seen || !affected.isEmpty()) {
+                unranked.add(diagnose(key, items, affected, seen, collect.getOrDefault(key, List.of()), mailboxOf));
             }
         });
         // Failures that happened come before risks still ahead, whatever their confidence: the
@@ -95,14 +97,13 @@ public final class Ranker {
         return rank < 0 ? LINK_ORDER.size() : rank;
     }
 
-    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<CollectNext> asks,
-                               Map<String, UnfoundMailbox> mailboxOf) {
+    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<String> affected, boolean seen,
+                               List<CollectNext> asks, Map<String, UnfoundMailbox> mailboxOf) {
         Article article = articles.article(key.article())
                 .orElseThrow(() -> new IllegalStateException("no article file for " + key.article()));
         Cause cause = article.cause(key.cause())
                 .orElseThrow(() -> new IllegalStateException(key.article() + " lists no cause " + key.cause()));
 
-        List<String> affected = affectedUsers(items);
         Set<String> affectedSet = new HashSet<>(affected);
         Map<String, Strength> supportByRule = new TreeMap<>();
         Map<String, Strength> againstByRule = new TreeMap<>();
@@ -121,7 +122,7 @@ public final class Ranker {
                         e.user(), e.rule()))
                 .distinct()
                 .toList();
-        String status = items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM) ? Diagnosis.FAILED : Diagnosis.AT_RISK;
+        String status = seen ? Diagnosis.FAILED : Diagnosis.AT_RISK;
         List<MailboxTarget> mailboxes = affected.stream().filter(mailboxOf::containsKey).map(mailboxOf::get)
                 .map(u -> new MailboxTarget(u.user(), u.recipient().directoryName(), u.recipientId(), u.recipient().at().cite(), u.via()))
                 .toList();
@@ -131,20 +132,21 @@ public final class Ranker {
 
     /** Users whose strongest evidence for the cause beats their strongest evidence against it. */
     private static List<String> affectedUsers(List<Evidence> items) {
-        Map<String, Strength> support = new TreeMap<>();
-        Map<String, Strength> against = new TreeMap<>();
+        Map<String, Strength> support = new HashMap<>();
+        Map<String, Strength> against = new HashMap<>();
         for (Evidence e : items) {
             if (e.user() != null) {
                 (e.supports() ? support : against).merge(e.user(), e.strength(), Ranker::stronger);
             }
         }
-        TreeSet<String> affected = new TreeSet<>();
+        List<String> affected = new ArrayList<>();
         support.forEach((user, strength) -> {
             Strength contrary = against.get(user);
             if (contrary == null || strength.compareTo(contrary) > 0) {
                 affected.add(user);
             }
         });
+        affected.sort(Comparator.naturalOrder());
         return List.copyOf(affected);
     }
 

@@ -7,12 +7,15 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.migkb.facts.EventRecord;
+import org.migkb.ingest.EventFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -36,9 +39,21 @@ public final class EventInterest {
 
     /** Entries {@code SOURCEKEY ID}, either part {@code *} for any. */
     private final Set<String> entries;
+    /** The IDs some entry names, or null when an entry takes any ID: most events fail this test alone. */
+    private final BitSet ids;
 
     private EventInterest(Set<String> entries) {
         this.entries = Set.copyOf(entries);
+        BitSet named = new BitSet();
+        for (String entry : this.entries) {
+            String id = entry.substring(entry.lastIndexOf(' ') + 1);
+            if (!id.chars().allMatch(Character::isDigit) || id.isEmpty() || id.length() > 10) {
+                named = null; // any ID (or one this test cannot read): no shortcut
+                break;
+            }
+            named.set((int) (Long.parseLong(id) & 0xFFFF));
+        }
+        this.ids = named;
     }
 
     /** The interest of the built-in rules, as the build recorded it. */
@@ -119,10 +134,27 @@ public final class EventInterest {
 
     /** True when some rule could match the event. */
     public boolean wants(EventRecord event) {
-        return entries.contains(event.sourceKey() + " " + event.eventId())
-                || entries.contains(event.sourceKey() + " " + ANY)
-                || entries.contains(ANY + " " + event.eventId())
+        return wants(event.sourceKey(), event.eventId());
+    }
+
+    /**
+     * True when some rule could match an event of this source (any case) and code; cheap for
+     * the events no rule names, so readers can ask before building the record.
+     */
+    public boolean wants(String source, int eventId) {
+        if (ids != null && (eventId < 0 || !ids.get(eventId))) {
+            return false;
+        }
+        String sourceKey = source.toUpperCase(Locale.ROOT);
+        return entries.contains(sourceKey + " " + eventId)
+                || entries.contains(sourceKey + " " + ANY)
+                || entries.contains(ANY + " " + eventId)
                 || entries.contains(ANY + " " + ANY);
+    }
+
+    /** The same test for readers, before they build an event. */
+    public EventFilter asEventFilter() {
+        return this::wants;
     }
 
     /** A fact filter for ingest: every fact passes except events no rule wants. */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -34,20 +35,23 @@ public final class CaseLoader {
     private final Charset forcedEncoding;
     /** Which facts to keep; the others are counted as records but not kept. */
     private final Predicate<Object> keep;
+    /** Which events to build at all; the others are counted as records but not built. */
+    private final EventFilter events;
 
     public CaseLoader(List<FormatReader> readers) {
-        this(readers, null, fact -> true);
+        this(readers, null, fact -> true, EventFilter.ALL);
     }
 
-    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep) {
+    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep, EventFilter events) {
         this.readers = List.copyOf(readers);
         this.forcedEncoding = forcedEncoding;
         this.keep = keep;
+        this.events = events;
     }
 
     /** The same loader, reading text files that have no byte-order mark in the given encoding. */
     public CaseLoader withEncoding(Charset encoding) {
-        return new CaseLoader(readers, encoding, keep);
+        return new CaseLoader(readers, encoding, keep, events);
     }
 
     /**
@@ -55,7 +59,15 @@ public final class CaseLoader {
      * rule can use); the others still count as records read.
      */
     public CaseLoader keeping(Predicate<Object> filter) {
-        return new CaseLoader(readers, forcedEncoding, filter);
+        return new CaseLoader(readers, forcedEncoding, filter, events);
+    }
+
+    /**
+     * The same loader, building only the events the filter wants (readers ask before they build
+     * a record, so noise costs little); the others still count as records read.
+     */
+    public CaseLoader keepingEvents(EventFilter filter) {
+        return new CaseLoader(readers, forcedEncoding, keep, filter);
     }
 
     /** A loader with every built-in reader. */
@@ -90,13 +102,29 @@ public final class CaseLoader {
      * uploader), in the order given.
      */
     public CaseData loadFiles(List<CaseFile> files) {
-        Map<String, Charset> declared = declaredEncodings(files);
+        Map<Path, TextEncoding> detected = new ConcurrentHashMap<>();
+        Map<String, Charset> declared = declaredEncodings(files, detected);
+        List<FileRead> reads = ParallelReads.map(files, CaseLoader::sizeOf,
+                file -> readFile(file, declared.get(siblingKey(file.path())), detected.get(file.path())));
         List<Object> facts = new ArrayList<>();
         List<InputSummary> inputs = new ArrayList<>();
-        for (CaseFile file : files) {
-            inputs.add(readFile(file, declared.get(siblingKey(file.path())), facts));
+        for (FileRead read : reads) {
+            facts.addAll(read.facts());
+            inputs.add(read.summary());
         }
         return new CaseData(facts, inputs);
+    }
+
+    /** What one file gave: its facts in the order read, and its summary. */
+    private record FileRead(List<Object> facts, InputSummary summary) {
+    }
+
+    private static long sizeOf(CaseFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException e) {
+            return 0; // reported when the file is read
+        }
     }
 
     /**
@@ -112,21 +140,27 @@ public final class CaseLoader {
      * Encodings some files declare for others (a packing list for its migration files), keyed
      * by {@link #siblingKey}. A file that cannot be read here is reported when it is read.
      */
-    private Map<String, Charset> declaredEncodings(List<CaseFile> files) {
-        Map<String, Charset> declared = new HashMap<>();
-        for (CaseFile file : files) {
+    private Map<String, Charset> declaredEncodings(List<CaseFile> files, Map<Path, TextEncoding> detected) {
+        List<Map<String, Charset>> each = ParallelReads.map(files, file -> 0L, file -> {
+            Map<String, Charset> declares = new HashMap<>();
             try {
-                Preview preview = preview(InputSource.of(file.path(), file.name()), null);
+                Preview preview = preview(InputSource.of(file.path(), file.name()), null, null);
                 FormatReader reader = preview == null ? null : recogniser(preview);
+                if (preview != null) {
+                    detected.put(file.path(), preview.encoding()); // detection costs; the read reuses it
+                }
                 if (reader != null) {
                     Path folder = file.path().toAbsolutePath().getParent();
                     reader.encodingsDeclared(preview).forEach((name, charset) ->
-                            declared.put(siblingKey(folder.resolve(name)), charset));
+                            declares.put(siblingKey(folder.resolve(name)), charset));
                 }
             } catch (IOException | RuntimeException e) {
                 // reported when the file itself is read
             }
-        }
+            return declares;
+        });
+        Map<String, Charset> declared = new HashMap<>();
+        each.forEach(declared::putAll); // in path order, as one thread would
         return declared;
     }
 
@@ -136,8 +170,12 @@ public final class CaseLoader {
         return absolute.getParent() + "|" + absolute.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The start of a file with its encoding; null for an empty file. */
-    private Preview preview(InputSource source, Charset declared) throws IOException {
+    /**
+     * The start of a file with its encoding; null for an empty file.
+     *
+     * @param detected the encoding already detected for this file with no declared encoding, or null
+     */
+    private Preview preview(InputSource source, Charset declared, TextEncoding detected) throws IOException {
         byte[] head;
         try (InputStream in = source.open()) {
             head = in.readNBytes(PREVIEW_BYTES);
@@ -146,7 +184,8 @@ public final class CaseLoader {
             return null;
         }
         Charset override = forcedEncoding != null ? forcedEncoding : declared;
-        TextEncoding textEncoding = TextEncoding.detect(head, head.length, override);
+        TextEncoding textEncoding = detected != null && declared == null ? detected
+                : TextEncoding.detect(head, head.length, override);
         return new Preview(head, head.length, textEncoding, firstLines(head, textEncoding));
     }
 
@@ -184,9 +223,9 @@ public final class CaseLoader {
     }
 
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
-    private InputSummary readFile(CaseFile file, Charset declared, List<Object> facts) {
+    private FileRead readFile(CaseFile file, Charset declared, TextEncoding detected) {
         String name = file.name();
-        Collector sink = new Collector(name, keep);
+        Collector sink = new Collector(name, keep, events);
         String format = "unknown";
         String encoding = null;
         InputSource source = InputSource.of(file.path(), name);
@@ -196,16 +235,16 @@ public final class CaseLoader {
             return sink.summary(REMEDY_FORMAT, null);
         }
         try {
-            Preview preview = preview(source, declared);
+            Preview preview = preview(source, declared, detected);
             if (preview == null) {
                 sink.warnFile("the file is empty");
-                return sink.summary("empty", null);
+                return new FileRead(sink.facts, sink.summary("empty", null));
             }
             FormatReader reader = recogniser(preview);
             if (reader == null) {
                 sink.warnFile("format not recognised; supported: "
                         + String.join(", ", readers.stream().map(FormatReader::format).toList()));
-                return sink.summary(format, null);
+                return new FileRead(sink.facts, sink.summary(format, null));
             }
             format = reader.format();
             boolean asDeclared = declared != null && forcedEncoding == null && preview.encoding().bomLength() == 0;
@@ -217,8 +256,7 @@ public final class CaseLoader {
             // A reader's bug must not cost the engineer the rest of the case.
             sink.warnFile("reading stopped by an internal error (" + e + "); please report it");
         }
-        facts.addAll(sink.facts);
-        return sink.summary(format, encoding);
+        return new FileRead(sink.facts, sink.summary(format, encoding));
     }
 
     private static List<String> firstLines(byte[] head, TextEncoding encoding) {
@@ -231,13 +269,20 @@ public final class CaseLoader {
     private static final class Collector implements FactSink {
         private final String name;
         private final Predicate<Object> keep;
+        private final EventFilter events;
         private final List<Object> facts = new ArrayList<>();
         private final List<InputWarning> warnings = new ArrayList<>();
         private long records;
 
-        Collector(String name, Predicate<Object> keep) {
+        Collector(String name, Predicate<Object> keep, EventFilter events) {
             this.name = name;
             this.keep = keep;
+            this.events = events;
+        }
+
+        @Override
+        public boolean wantsEvent(String source, int eventId) {
+            return events.wants(source, eventId);
         }
 
         /** Warns about the file as a whole. */

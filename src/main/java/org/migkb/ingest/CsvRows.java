@@ -30,7 +30,12 @@ final class CsvRows implements Closeable {
         }
 
         boolean isBlank() {
-            return fields.stream().allMatch(String::isBlank);
+            for (String field : fields) {
+                if (!field.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

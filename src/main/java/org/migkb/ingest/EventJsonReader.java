@@ -82,6 +82,9 @@ public final class EventJsonReader implements FormatReader {
             sink.warn(at, "event without a ProviderName/Source or a numeric Id/EventID; skipped");
             return;
         }
+        if (!sink.wantsEvent(source, (int) (id.asLong() & 0xFFFF))) {
+            return; // counted as a record; no rule can use it
+        }
         List<String> strings = new ArrayList<>();
         JsonNode properties = first(event, "Properties", "ReplacementStrings");
         if (properties != null && properties.isArray()) {

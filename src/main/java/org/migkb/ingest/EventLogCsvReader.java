@@ -115,6 +115,9 @@ public final class EventLogCsvReader implements FormatReader {
         long rawId = Long.parseLong(eventText);
         int eventId = (int) (rawId & 0xFFFF); // a full classic ID carries severity bits above the code
         String source = columns.get(row, "source");
+        if (!sink.wantsEvent(source, eventId)) {
+            return; // counted as a record; no rule can use it
+        }
         String type = columns.get(row, "type");
         if (NUMBER.matcher(type).matches()) {
             type = EventLevels.ofLevel(Integer.parseInt(type)); // Get-WinEvent's Level column

@@ -185,6 +185,9 @@ public final class EventXmlReader implements FormatReader {
             sink.warn(at, "event without a provider name or a numeric EventID; skipped");
             return null;
         }
+        if (!sink.wantsEvent(fields.provider, (int) (Long.parseLong(fields.eventId) & 0xFFFF))) {
+            return null; // counted as a record; no rule can use it
+        }
         String type = fields.renderedLevel != null ? fields.renderedLevel : typeOf(fields.level, fields.keywords);
         String description = fields.message != null ? fields.message : String.join("\n", fields.data);
         return new EventRecord(fields.provider, fields.provider.toUpperCase(Locale.ROOT),

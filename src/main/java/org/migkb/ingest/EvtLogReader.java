@@ -134,7 +134,10 @@ public final class EvtLogReader implements FormatReader {
             }
             sink.record();
             try {
-                sink.fact(parse(record, (int) length, number, name));
+                EventRecord event = parse(record, (int) length, number, name, sink);
+                if (event != null) {
+                    sink.fact(event);
+                }
             } catch (IllegalArgumentException e) {
                 sink.warn(Provenance.ofRecord(name, number), "malformed record (" + e.getMessage() + "); skipped");
             }
@@ -227,7 +230,8 @@ public final class EvtLogReader implements FormatReader {
         return to >= from ? to - from : (log.size() - from) + (to - HEADER_SIZE);
     }
 
-    private static EventRecord parse(ByteBuffer record, int length, long number, String name) {
+    /** The record as an event; null when no rule wants its source and code (nothing past the source is decoded). */
+    private static EventRecord parse(ByteBuffer record, int length, long number, String name, FactSink sink) {
         int end = length - 4; // the repeated length closes the record
         long rawId = record.getInt(20) & 0xFFFFFFFFL;
         int type = record.getShort(24) & 0xFFFF;
@@ -240,6 +244,9 @@ public final class EvtLogReader implements FormatReader {
 
         int[] cursor = {FIXED_PART};
         String source = utf16z(record, cursor, end, "source name");
+        if (!sink.wantsEvent(source, (int) (rawId & 0xFFFF))) {
+            return null;
+        }
         String computer = utf16z(record, cursor, end, "computer name");
         if (stringOffset > end) {
             throw new IllegalArgumentException("insertion strings at " + stringOffset + ", past the record's end " + end);

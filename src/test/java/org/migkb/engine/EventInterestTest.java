@@ -31,6 +31,10 @@ class EventInterestTest {
         assertTrue(interest.wants(event("MSExchangeMig", 7017)));
         assertFalse(interest.wants(event("MSExchangeMig", 7000)));
         assertFalse(interest.wants(event("EventLog", 6005)));
+        assertTrue(interest.wants("msExchangeMig", 7026), "readers ask with the source as written");
+        assertFalse(interest.wants("MSExchangeIS", 7026));
+        assertFalse(interest.wants("MSExchangeMig", 1001));
+        assertFalse(interest.asEventFilter().wants("EventLog", 6005));
         assertEquals(interest.serialise(), EventInterest.builtIn().serialise(), "the build recorded the same");
     }
 
@@ -44,6 +48,9 @@ class EventInterestTest {
         assertTrue(interest.wants(event("MSExchangeIS", 1001)));
         assertTrue(interest.wants(event("AnySource", 8002)));
         assertFalse(interest.wants(event("MSExchangeMig", 7026)));
+        assertTrue(interest.wants("msexchangeis", 1), "a source taken with any ID");
+        assertTrue(interest.wants("Other", 8002));
+        assertFalse(interest.wants("Other", 8003));
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.migkb.ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkb.facts.Answer;
+import org.migkb.facts.EventRecord;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,5 +89,51 @@ class CaseLoaderTest {
         Fixtures.load(copy);
         assertEquals(modified, Files.getLastModifiedTime(copy).toMillis());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy)));
+    }
+
+    @Test
+    void eventsNoFilterWantsAreCountedButNotBuilt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("app.csv"), String.join("\r\n",
+                "11/20/1999,2:14:07 PM,MSExchangeMig,Error,None,7026,N/A,EXSRV01,\"Migration Aborted due to Mapi logon failure.\"",
+                "11/20/1999,2:14:08 PM,MSExchangeIS,Information,General,1001,N/A,EXSRV01,\"Started, as \"\"usual\"\".\"",
+                "11/20/1999,2:14:09 PM,msexchangemig,Error,None,7017,N/A,EXSRV01,\"Could not log on. Account: BOB\"", ""));
+        Files.write(dir.resolve("app.evt"), new EvtWriter(4096).add("MSExchangeIS", 1001, EvtWriter.INFORMATION, "x")
+                .add("MSExchangeMig", 0xC0001B72L, EvtWriter.ERROR, "y").build(0x30, false));
+        List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        CaseData data = CaseLoader.withBuiltInReaders().keepingEvents((source, id) -> {
+            asked.add(source + " " + id);
+            return source.equalsIgnoreCase("MSExchangeMig");
+        }).load(List.of(dir));
+        assertEquals(List.of("MSExchangeIS 1001", "MSExchangeIS 1001", "MSExchangeMig 7026", "MSExchangeMig 7026",
+                "msexchangemig 7017"), asked.stream().sorted().toList(),
+                "asked once per event, with the source as written and the low 16 bits of the ID");
+        assertEquals(List.of(3L, 2L), data.inputs().stream().map(InputSummary::records).toList(), "every event is counted");
+        assertEquals(List.of("MSEXCHANGEMIG 7026", "MSEXCHANGEMIG 7017", "MSEXCHANGEMIG 7026"),
+                Fixtures.factsOf(data, EventRecord.class).stream().map(e -> e.sourceKey() + " " + e.eventId()).toList());
+    }
+
+    @Test
+    void filesReadInParallelGiveTheirFactsInPathOrder(@TempDir Path dir) throws IOException {
+        // sizes that make the last files the largest, so they are read first and finish last
+        for (int f = 0; f < 12; f++) {
+            StringBuilder log = new StringBuilder();
+            for (int i = 0; i <= f * 200; i++) {
+                log.append("11/20/1999,2:14:07 PM,MSExchangeMig,Error,None,7026,N/A,EXSRV01,\"file ").append(f)
+                        .append(" event ").append(i).append("\"\r\n");
+            }
+            Files.writeString(dir.resolve(String.format("log%02d.csv", f)), log);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int f = 0; f < 12; f++) {
+            for (int i = 0; i <= f * 200; i++) {
+                expected.add(dir.resolve(String.format("log%02d.csv", f)) + ":" + (i + 1));
+            }
+        }
+        for (int run = 0; run < 3; run++) {
+            CaseData data = Fixtures.load(dir);
+            assertEquals(expected, Fixtures.factsOf(data, EventRecord.class).stream().map(e -> e.at().cite()).toList());
+            assertEquals(12, data.inputs().size());
+            assertEquals(dir.resolve("log11.csv").toString(), data.inputs().get(11).path());
+        }
     }
 }

@@ -39,7 +39,7 @@ public final class EvtWriter {
         return this;
     }
 
-    static byte[] record(long number, long time, String source, String computer, long eventId, int type, List<String> strings) {
+    public static byte[] record(long number, long time, String source, String computer, long eventId, int type, List<String> strings) {
         byte[] src = (source + "\0").getBytes(StandardCharsets.UTF_16LE);
         byte[] cmp = (computer + "\0").getBytes(StandardCharsets.UTF_16LE);
         int stringsOffset = 0x38 + src.length + cmp.length;
