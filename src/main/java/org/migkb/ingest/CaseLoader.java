@@ -232,7 +232,7 @@ public final class CaseLoader {
         if (RemedyManifest.lists(file.path())) {
             sink.warnFile("a remedy file migkb wrote (named in " + RemedyManifest.FILE_NAME
                     + " beside it), not evidence; skipped. Move it out of that folder to have it read");
-            return sink.summary(REMEDY_FORMAT, null);
+            return new FileRead(sink.facts, sink.summary(REMEDY_FORMAT, null));
         }
         try {
             Preview preview = preview(source, declared, detected);
