@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -176,10 +177,12 @@ public final class Diagnoser {
     public Outcome diagnoseWithCoverage(CaseData data, List<Answer> answers) {
         Map<String, Answer> effective = new TreeMap<>();
         List<Object> facts = new ArrayList<>();
+        // The case keeps every address (remedy files need them); the session gets only those some rule can match.
+        Predicate<Object> wanted = rules().addressInterest().asSessionFilter();
         for (Object fact : data.facts()) {
             if (fact instanceof Answer a) {
                 effective.put(a.key(), a);
-            } else {
+            } else if (wanted.test(fact)) {
                 facts.add(fact);
             }
         }

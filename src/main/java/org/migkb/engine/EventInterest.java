@@ -1,6 +1,8 @@
 package org.migkb.engine;
 
+import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -99,6 +101,14 @@ public final class EventInterest {
             }
             if (pattern.getSource() != null) {
                 collect(pattern.getSource(), entries);
+            }
+        } else if (descr instanceof AccumulateDescr accumulate) { // not a ConditionalElementDescr: read its input
+            if (accumulate.getInput() != null) {
+                collect(accumulate.getInput(), entries);
+            }
+        } else if (descr instanceof CollectDescr collect) {
+            if (collect.getInputPattern() != null) {
+                collect(collect.getInputPattern(), entries);
             }
         } else if (descr instanceof ConditionalElementDescr group) {
             for (BaseDescr child : group.getDescrs()) {

@@ -56,6 +56,8 @@ public final class KnowledgePackager {
             Files.writeString(rulesOut.resolve(RuleBase.MODEL_INDEX), String.join("\n", compiled.modelClasses()) + "\n",
                     StandardCharsets.UTF_8);
             Files.writeString(output.resolve(EventInterest.RESOURCE), EventInterest.of(sources).serialise(), StandardCharsets.UTF_8);
+            Files.writeString(output.resolve(AddressInterest.RESOURCE), AddressInterest.of(sources).serialise(),
+                    StandardCharsets.UTF_8);
             Files.writeString(rulesOut.resolve(RuleBase.RULE_INDEX), RuleIndex.serialise(compiler.index(relative(sources, rules))),
                     StandardCharsets.UTF_8);
             copyIndexed(rules, ".drl", rulesOut, RuleBase.RULE_FILE_INDEX);

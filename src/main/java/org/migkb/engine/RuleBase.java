@@ -37,12 +37,15 @@ public final class RuleBase {
     private final ArticleLibrary articles;
     private final List<RuleInfo> rules;
     private final EventInterest interest;
+    private final AddressInterest addressInterest;
 
-    private RuleBase(KieBase kieBase, ArticleLibrary articles, List<RuleInfo> rules, EventInterest interest) {
+    private RuleBase(KieBase kieBase, ArticleLibrary articles, List<RuleInfo> rules, EventInterest interest,
+                     AddressInterest addressInterest) {
         this.kieBase = kieBase;
         this.articles = articles;
         this.rules = List.copyOf(rules);
         this.interest = interest;
+        this.addressInterest = addressInterest;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class RuleBase {
      */
     public static RuleBase builtIn() {
         return new RuleBase(KieBaseBuilder.createKieBaseFromModel(builtInModels()), ArticleLibrary.builtIn(),
-                RuleIndex.parse(resource(RULE_INDEX)), EventInterest.builtIn());
+                RuleIndex.parse(resource(RULE_INDEX)), EventInterest.builtIn(), AddressInterest.builtIn());
     }
 
     /**
@@ -77,7 +80,7 @@ public final class RuleBase {
         List<RuleInfo> builtInRules = RuleIndex.parse(resource(RULE_INDEX));
         if (sources.isEmpty()) {
             return new RuleBase(KieBaseBuilder.createKieBaseFromModel(builtInModels()), articles, builtInRules,
-                    EventInterest.builtIn());
+                    EventInterest.builtIn(), AddressInterest.builtIn());
         }
         List<String> articleTexts = new ArrayList<>();
         for (Path file : articleFiles) {
@@ -98,7 +101,7 @@ public final class RuleBase {
         List<RuleInfo> all = new ArrayList<>(builtInRules);
         all.addAll(user.index());
         return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models, configuration), articles, all,
-                EventInterest.builtIn().and(user.interest()));
+                EventInterest.builtIn().and(user.interest()), AddressInterest.builtIn().and(user.addressInterest()));
     }
 
     /** Rule names identify rules in reports and coverage: a folder may not reuse one. */
@@ -153,6 +156,11 @@ public final class RuleBase {
     /** Which events the rules can use. */
     public EventInterest eventInterest() {
         return interest;
+    }
+
+    /** Which directory addresses the rules can use: the session gets only those. */
+    public AddressInterest addressInterest() {
+        return addressInterest;
     }
 
     public KieBase kieBase() {

@@ -23,7 +23,7 @@ import java.util.jar.JarOutputStream;
 
 /**
  * Compiles user rules once and keeps the result: a jar of the generated executable-model
- * classes, the model list, the rule index and the event interest, named by a hash of everything
+ * classes, the model list, the rule index and the event and address interests, named by a hash of everything
  * that decides them (the rule files, the article files, the Drools and migkb versions). The
  * second run with the same folder loads the jar instead of compiling.
  */
@@ -32,6 +32,7 @@ public final class RuleCache {
     private static final String MODELS = "migkb-user/models.txt";
     private static final String INDEX = "migkb-user/index.tsv";
     private static final String INTEREST = "migkb-user/event-interest.txt";
+    private static final String ADDRESS_INTEREST = "migkb-user/address-interest.txt";
 
     private final Path folder;
 
@@ -55,7 +56,7 @@ public final class RuleCache {
 
     /** User rules ready to join a KieBase. */
     public record Compiled(List<Model> models, ClassLoader classLoader, List<RuleInfo> index, EventInterest interest,
-                           boolean fromCache) {
+                           AddressInterest addressInterest, boolean fromCache) {
     }
 
     /**
@@ -71,7 +72,7 @@ public final class RuleCache {
         if (!cached) {
             RuleCompiler.CompiledRules compiled = compile.run();
             RuleCompiler compiler = new RuleCompiler();
-            write(jar, compiled, compiler.index(sources), EventInterest.of(sources));
+            write(jar, compiled, compiler.index(sources), EventInterest.of(sources), AddressInterest.of(sources));
         }
         return load(jar, cached, sources);
     }
@@ -102,7 +103,16 @@ public final class RuleCache {
                 .map(r -> new RuleInfo(r.name(), r.article(), r.cause(),
                         currentNames.getOrDefault(r.file().substring(r.file().lastIndexOf('/') + 1), r.file()), r.line()))
                 .toList();
-        return new Compiled(models, loader, index, EventInterest.parse(text(loader, INTEREST)), cached);
+        return new Compiled(models, loader, index, EventInterest.parse(text(loader, INTEREST)),
+                addressInterest(loader, sources), cached);
+    }
+
+    /** From the jar; one cached before address interest was recorded gets it from the sources. */
+    private static AddressInterest addressInterest(ClassLoader loader, List<RuleSource> sources) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(ADDRESS_INTEREST)) {
+            return in == null ? AddressInterest.of(sources)
+                    : AddressInterest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     private static String text(ClassLoader loader, String resource) throws IOException {
@@ -115,8 +125,8 @@ public final class RuleCache {
     }
 
     /** Writes the jar under a temporary name, then moves it in place, so a reader never sees half of one. */
-    private void write(Path jar, RuleCompiler.CompiledRules compiled, List<RuleInfo> index, EventInterest interest)
-            throws IOException {
+    private void write(Path jar, RuleCompiler.CompiledRules compiled, List<RuleInfo> index, EventInterest interest,
+                       AddressInterest addressInterest) throws IOException {
         Files.createDirectories(folder);
         Path partial = Files.createTempFile(folder, "rules-", ".partial");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial))) {
@@ -126,6 +136,7 @@ public final class RuleCache {
             put(out, MODELS, String.join("\n", compiled.modelClasses()).getBytes(StandardCharsets.UTF_8));
             put(out, INDEX, RuleIndex.serialise(index).getBytes(StandardCharsets.UTF_8));
             put(out, INTEREST, interest.serialise().getBytes(StandardCharsets.UTF_8));
+            put(out, ADDRESS_INTEREST, addressInterest.serialise().getBytes(StandardCharsets.UTF_8));
         }
         Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

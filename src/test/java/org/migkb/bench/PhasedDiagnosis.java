@@ -49,10 +49,11 @@ final class PhasedDiagnosis {
 
         Map<String, Answer> effective = new TreeMap<>();
         List<Object> facts = new ArrayList<>();
+        var wanted = diagnoser.rules().addressInterest().asSessionFilter();
         for (Object fact : data.facts()) {
             if (fact instanceof Answer a) {
                 effective.put(a.key(), a);
-            } else {
+            } else if (wanted.test(fact)) {
                 facts.add(fact);
             }
         }

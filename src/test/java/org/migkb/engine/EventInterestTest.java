@@ -54,6 +54,15 @@ class EventInterestTest {
     }
 
     @Test
+    void patternsInsideAccumulateAndCollectCount() {
+        EventInterest interest = EventInterest.of(List.of(
+                drl("accumulate( EventRecord( sourceKey == \"MSEXCHANGEMIG\", eventId == 7001, $id : eventId ); $n : count($id) )"),
+                new RuleSource("u.drl", "package t;\nimport org.migkb.facts.*;\nimport java.util.List;\nrule \"u\" @combiner\nwhen\n"
+                        + "$all : List() from collect( EventRecord( eventId == 7002 ) )\nthen\nend\n")));
+        assertEquals("* 7002\nMSEXCHANGEMIG 7001\n", interest.serialise());
+    }
+
+    @Test
     void aPatternWithoutLiteralsWantsEverything() {
         EventInterest interest = EventInterest.of(List.of(drl("$e : EventRecord( eventId > 7000 )")));
         assertTrue(interest.wants(event("EventLog", 6005)));

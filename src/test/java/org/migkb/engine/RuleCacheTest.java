@@ -41,6 +41,7 @@ class RuleCacheTest {
         assertEquals(1, second.models().size());
         assertEquals(List.of(new RuleInfo("mine: helper", "", "", "mine/a.drl", 3)), second.index());
         assertEquals("MSEXCHANGEMIG 7044\n", second.interest().serialise());
+        assertTrue(second.addressInterest().serialise().isBlank(), "a rule on no address wants none");
         try (var files = Files.list(dir)) {
             assertEquals(1, files.filter(f -> f.toString().endsWith(".jar")).count(), "one jar, no partial files");
         }
