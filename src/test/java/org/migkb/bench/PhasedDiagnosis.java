@@ -9,6 +9,7 @@ import org.migkb.diagnosis.Ranker;
 import org.migkb.engine.EngineLimits;
 import org.migkb.engine.RuleRunner;
 import org.migkb.engine.WhatIfConclusions;
+import org.migkb.facts.AmbiguousName;
 import org.migkb.facts.Answer;
 import org.migkb.ingest.CaseData;
 import org.migkb.report.JsonReportWriter;
@@ -57,6 +58,7 @@ final class PhasedDiagnosis {
                 facts.add(fact);
             }
         }
+        facts.addAll(AmbiguousName.among(facts)); // as Diagnoser does
         facts.addAll(effective.values());
         Ranker ranker = new Ranker(diagnoser.rules().articles());
         List<List<Diagnosis>> ranked = new ArrayList<>();
