@@ -4,23 +4,21 @@ import org.migkb.facts.Provenance;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Reads a case: files and folders (recursively, in sorted order, skipping hidden entries),
- * each file given to the first reader that recognises its content. Never modifies a file.
+ * each file given to the first reader that recognises its content. Never modifies a file, and
+ * never opens anything but a regular file: FIFOs, devices, sockets, links leaving the case folder
+ * and loops are warned about and skipped ({@link CaseEntries}).
  */
 public final class CaseLoader {
 
@@ -29,6 +27,8 @@ public final class CaseLoader {
     private static final int PREVIEW_LINES = 20;
     /** The format of a file skipped because migkb wrote it as a remedy ({@link RemedyManifest}). */
     public static final String REMEDY_FORMAT = "migkb-remedy";
+    /** The format of an entry not read at all: not a regular file, a link leaving the case, a loop, an unreadable folder. */
+    public static final String SKIPPED_FORMAT = "skipped";
 
     private final List<FormatReader> readers;
     /** The engineer's {@code --encoding}, or null to detect each file's. */
@@ -82,19 +82,30 @@ public final class CaseLoader {
     /**
      * Reads every file under the given paths.
      *
-     * @throws NoSuchFileException when a path does not exist (a usage error, not bad input)
+     * @throws java.nio.file.NoSuchFileException when a path does not exist (a usage error, not bad input)
      */
     public CaseData load(List<Path> paths) throws IOException {
-        List<CaseFile> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString(), null, "no such file or folder");
-            }
-            for (Path file : filesUnder(path)) {
-                files.add(new CaseFile(file, citationName(path, file)));
+        List<CaseEntries.Entry> entries = CaseEntries.of(paths);
+        List<CaseFile> files = entries.stream().filter(e -> e.skipped() == null)
+                .map(e -> new CaseFile(e.path(), e.name())).toList();
+        CaseData read = loadFiles(files);
+        if (files.size() == entries.size()) {
+            return read;
+        }
+        // Entries not read (not a file, a link leaving the case, a loop, an unreadable folder)
+        // take their place in path order, each with its warning.
+        List<InputSummary> inputs = new ArrayList<>(entries.size());
+        int next = 0;
+        for (CaseEntries.Entry entry : entries) {
+            if (entry.skipped() == null) {
+                inputs.add(read.inputs().get(next++));
+            } else {
+                Collector sink = new Collector(entry.name(), keep, events);
+                sink.warnFile(entry.skipped());
+                inputs.add(sink.summary(SKIPPED_FORMAT, null));
             }
         }
-        return loadFiles(files);
+        return new CaseData(read.facts(), inputs);
     }
 
     /**
@@ -143,6 +154,9 @@ public final class CaseLoader {
     private Map<String, Charset> declaredEncodings(List<CaseFile> files, Map<Path, TextEncoding> detected) {
         List<Map<String, Charset>> each = ParallelReads.map(files, file -> 0L, file -> {
             Map<String, Charset> declares = new HashMap<>();
+            if (!Files.isRegularFile(file.path())) {
+                return declares; // never opened: reported when it is "read"
+            }
             try {
                 Preview preview = preview(InputSource.of(file.path(), file.name()), null, null);
                 FormatReader reader = preview == null ? null : recogniser(preview);
@@ -193,35 +207,6 @@ public final class CaseLoader {
         return readers.stream().filter(r -> r.recognises(preview)).findFirst().orElse(null);
     }
 
-    private static List<Path> filesUnder(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !isHidden(path.relativize(f)))
-                    .sorted(Comparator.comparing(f -> path.relativize(f).toString().replace('\\', '/')))
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The file as the engineer would name it: the argument as given, then the path inside it. */
-    private static String citationName(Path argument, Path file) {
-        Path name = argument.equals(file) ? file : argument.resolve(argument.relativize(file));
-        return name.normalize().toString().replace('\\', '/');
-    }
-
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
     private FileRead readFile(CaseFile file, Charset declared, TextEncoding detected) {
         String name = file.name();
@@ -233,6 +218,11 @@ public final class CaseLoader {
             sink.warnFile("a remedy file migkb wrote (named in " + RemedyManifest.FILE_NAME
                     + " beside it), not evidence; skipped. Move it out of that folder to have it read");
             return new FileRead(sink.facts, sink.summary(REMEDY_FORMAT, null));
+        }
+        if (!Files.isRegularFile(file.path())) {
+            // Opening a FIFO blocks for ever and a device never ends: neither is evidence.
+            sink.warnFile("not a regular file; skipped without opening it");
+            return new FileRead(sink.facts, sink.summary(SKIPPED_FORMAT, null));
         }
         try {
             Preview preview = preview(source, declared, detected);
