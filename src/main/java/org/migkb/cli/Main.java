@@ -42,14 +42,39 @@ public final class Main implements Runnable {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (outOfMemory(e)) {
+                return outOfMemory(cmd.getErr());
+            }
             // A bug or a broken installation: one line for the engineer, no stack trace.
             cmd.getErr().println("migkb: internal error: " + VisibleText.of(e.toString()) + " (please report it with the command you ran)");
             return DiagnoseCommand.ENGINE_FAILURE;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown here, the case's data is no longer referenced: there is room for the message.
+            code = outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The one line an engineer needs when the case does not fit in the heap; the exit code of a failed diagnosis. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("migkb: out of memory for this case; give Java more heap, e.g. MIGKB_JAVA_OPTS=-Xmx4g bin/migkb ..."
+                + " or java -Xmx4g -jar migkb.jar ...");
+        return DiagnoseCommand.ENGINE_FAILURE;
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -177,6 +177,11 @@ public final class RuleRunner {
             } catch (RuleRunException e) {
                 throw e;
             } catch (RuntimeException e) {
+                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    if (t instanceof OutOfMemoryError oom) {
+                        throw oom; // not a rule's fault: the caller says what to do about the heap
+                    }
+                }
                 String rule = counter.inAction;
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new RuleRunException("a rule failed" + (rule == null ? "" : " in " + rules.locate(rule)) + ": " + cause,

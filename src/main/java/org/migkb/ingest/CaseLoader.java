@@ -243,6 +243,11 @@ public final class CaseLoader {
         } catch (IOException e) {
             sink.warnFile("could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OutOfMemoryError oom) {
+                    throw oom; // the heap, not the file: the caller says what to do
+                }
+            }
             // A reader's bug must not cost the engineer the rest of the case.
             sink.warnFile("reading stopped by an internal error (" + e + "); please report it");
         }
