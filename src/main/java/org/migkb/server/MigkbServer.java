@@ -95,7 +95,7 @@ public final class MigkbServer implements AutoCloseable {
         MigkbServer server = new MigkbServer(settings, rules, app);
         Map<Route, Handler> handlers = server.handlers();
         for (Route route : ROUTES) {
-            app.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), handlers.get(route));
+            app.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), outOfMemoryIs503(handlers.get(route)));
         }
         app.exception(ApiException.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) {
@@ -278,6 +278,28 @@ public final class MigkbServer implements AutoCloseable {
             e.abandonedThread().ifPresent(stuck::add);
             throw new ApiException(503, "the rules could not finish: " + e.getMessage());
         }
+    }
+
+    /**
+     * A request that runs the heap out gets a JSON 503 instead of a dead worker thread; once it
+     * has unwound, its case is garbage and the server goes on with the next request.
+     */
+    private static Handler outOfMemoryIs503(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (OutOfMemoryError | RuntimeException e) {
+                Throwable t = e;
+                while (t != null && !(t instanceof OutOfMemoryError)) {
+                    t = t.getCause() == t ? null : t.getCause();
+                }
+                if (t == null) {
+                    throw (RuntimeException) e;
+                }
+                throw new ApiException(503, "out of memory for this request; send a smaller case, try again when the"
+                        + " service is less busy, or start it with more heap (MIGKB_JAVA_OPTS=-Xmx4g bin/migkb serve)", 30);
+            }
+        };
     }
 
     private static void error(Context ctx, int status, String message) {
