@@ -241,7 +241,8 @@ public final class CaseLoader {
             encoding = !reader.isText() ? null : preview.encoding().describe() + (asDeclared ? " (packing list)" : "");
             reader.read(source, preview, sink);
         } catch (IOException e) {
-            sink.warnFile("could not be read: " + e.getMessage());
+            // An AccessDeniedException's message is only the path, which the warning already names.
+            sink.warnFile("could not be read: " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof OutOfMemoryError oom) {
