@@ -197,12 +197,29 @@ public final class MigkbServer implements AutoCloseable {
         health.put("rules", state.rules().rules().size());
         health.put("articles", state.rules().articles().articles().size());
         health.put("rulesGeneration", state.generation());
-        health.put("ruleProblems", state.problems());
+        health.put("ruleProblems", state.problems().stream().map(this::withoutLocalPaths).toList());
         health.put("diagnosesRunning", gate.running());
         health.put("diagnosesQueued", gate.queued());
         health.put("stuckRuleThreads", stuckThreads);
         health.put("maxStuckRuleThreads", settings.maxStuck());
         ctx.json(health);
+    }
+
+    /** A rule problem citing its file from the rule folder's own name on: /health shows no local path. */
+    private String withoutLocalPaths(String problem) {
+        String shown = problem;
+        for (java.nio.file.Path folder : settings.ruleFolders()) {
+            if (folder.getFileName() == null) {
+                continue;
+            }
+            java.nio.file.Path parent = folder.toAbsolutePath().normalize().getParent();
+            for (java.nio.file.Path local : new java.nio.file.Path[] {parent, folder.getParent()}) {
+                if (local != null && !local.toString().isEmpty()) {
+                    shown = shown.replace(local.toString().replace('\\', '/') + "/", "");
+                }
+            }
+        }
+        return shown;
     }
 
     private void article(Context ctx) {
