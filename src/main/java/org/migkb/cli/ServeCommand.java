@@ -58,6 +58,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private int maxStuck;
 
+    @Option(names = "--idle-timeout-s", paramLabel = "S", defaultValue = "" + 30,
+            description = "Seconds a connection may send nothing (headers or body) before it is closed (default: ${DEFAULT-VALUE}).")
+    private long idleTimeoutSeconds;
+
+    @Option(names = "--min-body-rate", paramLabel = "BYTES_PER_S", defaultValue = "" + ServerSettings.DEFAULT_MIN_BODY_BYTES_PER_SECOND,
+            description = "Slowest a request body may arrive; slower gets 408 and the connection is closed; 0 turns the check off"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long minBodyRate;
+
     @Mixin
     private EngineOptions engine;
 
@@ -74,6 +83,10 @@ public final class ServeCommand implements Callable<Integer> {
         positive("--max-facts", maxFacts);
         positive("--max-concurrent", concurrent);
         positive("--max-stuck", maxStuck);
+        positive("--idle-timeout-s", idleTimeoutSeconds);
+        if (minBodyRate < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-body-rate must be 0 or more, not " + minBodyRate);
+        }
         if (maxQueued < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-queued must be 0 or more, not " + maxQueued);
         }
@@ -81,6 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withLimits(maxRequestMb * 1024 * 1024, maxFiles)
                 .withEngineLimits(engine.limits(ServerSettings.defaults().limits()))
                 .withDiagnosisLimits(concurrent, maxQueued, maxFacts, maxStuck)
+                .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), minBodyRate)
                 .withRuleFolders(RuleFolders.named(ruleFolders), Duration.ofSeconds(2));
         MigkbServer server;
         try {

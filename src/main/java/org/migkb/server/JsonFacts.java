@@ -1,6 +1,12 @@
 package org.migkb.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.migkb.address.MsMailAddress;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.Answer;
@@ -18,6 +24,8 @@ import org.migkb.ingest.CaseData;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,7 +41,37 @@ import java.util.Optional;
  */
 final class JsonFacts {
 
+    /** Far deeper than a case's facts go (4 levels), far shallower than a parser-exhausting body. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** Longer than any real cell, address or event text; a longer string is an abuse, not a case. */
+    static final int MAX_STRING_CHARS = 1 << 20;
+
+    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(MAX_STRING_CHARS).build())
+            .build());
+
     private JsonFacts() {
+    }
+
+    /**
+     * Reads a JSON body while it streams in, refusing it with 413 once it passes {@code maxBytes}
+     * (chunked or not) or a nesting or string limit, and with 400 when it is not JSON.
+     */
+    static JsonNode read(InputStream body, long maxBytes) {
+        try {
+            return READER.readTree(new BoundedBody(body, maxBytes));
+        } catch (StreamConstraintsException e) {
+            throw new ApiException(413, "the JSON body is nested deeper than " + MAX_NESTING_DEPTH
+                    + " levels or holds a string longer than " + MAX_STRING_CHARS + " characters");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ApiException(400, "the body is not valid JSON: " + ClientErrors.plain(e.getOriginalMessage()) + where);
+        } catch (IOException e) {
+            ApiException known = ClientErrors.of(e, maxBytes, 0);
+            throw known != null ? known : new ApiException(400, "the body could not be read to its end");
+        }
     }
 
     /** The case and the answers the body holds; a field of the wrong shape is a 400 naming it. */

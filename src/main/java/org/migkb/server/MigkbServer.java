@@ -11,6 +11,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.migkb.api.Diagnoser;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
@@ -24,6 +26,7 @@ import org.migkb.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +60,22 @@ public final class MigkbServer implements AutoCloseable {
     /** A stuck thread ends only if its rule does: a client should wait longer than for a full queue. */
     private static final int STUCK_RETRY_AFTER_SECONDS = 60;
 
+    /** The most parts (files and answers) a form may have; Jetty refuses more while counting, before reading them all. */
+    static final int MAX_PARTS = 1000;
+
+    /** The longest uploaded file name cited; longer names are cut (they are only ever cited, never used as paths). */
+    static final int MAX_CITED_NAME = 255;
+
+    /** Sent with every answer, page and API alike: no inline script or style, no sniffing, no framing. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                    + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MigkbServer.class);
+
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private final ServerSettings settings;
@@ -86,10 +105,22 @@ public final class MigkbServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.modifyServletContextHandler(context -> context.setMaxFormKeys(MAX_PARTS));
+            // A body slower than this gets 408 (a byte every few seconds no longer holds a thread for ever);
+            // headers and a body that stop altogether are closed at the idle timeout.
+            config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(settings.minBodyBytesPerSecond()));
+            config.jetty.addConnector((jetty, http) -> {
+                ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+                connector.setHost(settings.bind());
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(settings.idleTimeout().toMillis());
+                return connector;
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/migkb/web";
                 files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
             });
         });
         MigkbServer server = new MigkbServer(settings, rules, app);
@@ -104,13 +135,16 @@ public final class MigkbServer implements AutoCloseable {
             error(ctx, e.status(), e.getMessage());
         });
         app.exception(Exception.class, (e, ctx) -> {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("exceeds") || message.contains("too large") || message.contains("413")) {
-                error(ctx, 413, "the request is larger than the limit of " + settings.maxRequestBytes() + " bytes");
+            ApiException known = ClientErrors.of(e, settings.maxRequestBytes(), MAX_PARTS);
+            if (known != null) {
+                error(ctx, known.status(), known.getMessage());
             } else {
-                error(ctx, 500, "internal error: " + e);
+                // The details (classes, paths) go to the log only, never to the client.
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error; the service's log has the details");
             }
         });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.error(404, ctx -> {
             // Keep the service's own JSON errors (no such article); replace Javalin's plain text.
             String type = ctx.res().getContentType();
@@ -118,8 +152,24 @@ public final class MigkbServer implements AutoCloseable {
                 error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
             }
         });
-        app.start(settings.bind(), settings.port());
+        app.start();
+        warnIfExposed(settings.bind());
         return server;
+    }
+
+    /** The service has no authentication: say so when it listens beyond this machine. */
+    private static void warnIfExposed(String bind) {
+        boolean loopback;
+        try {
+            loopback = InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (IOException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            System.err.println("migkb: WARNING: listening on " + bind + ", beyond this machine, and the service has no"
+                    + " authentication: anyone who reaches the port can upload cases and read the answers. Put it behind"
+                    + " an authenticating proxy (docs/embedding.md) or bind to 127.0.0.1.");
+        }
     }
 
     private Map<Route, Handler> handlers() {
@@ -147,12 +197,29 @@ public final class MigkbServer implements AutoCloseable {
         health.put("rules", state.rules().rules().size());
         health.put("articles", state.rules().articles().articles().size());
         health.put("rulesGeneration", state.generation());
-        health.put("ruleProblems", state.problems());
+        health.put("ruleProblems", state.problems().stream().map(this::withoutLocalPaths).toList());
         health.put("diagnosesRunning", gate.running());
         health.put("diagnosesQueued", gate.queued());
         health.put("stuckRuleThreads", stuckThreads);
         health.put("maxStuckRuleThreads", settings.maxStuck());
         ctx.json(health);
+    }
+
+    /** A rule problem citing its file from the rule folder's own name on: /health shows no local path. */
+    private String withoutLocalPaths(String problem) {
+        String shown = problem;
+        for (java.nio.file.Path folder : settings.ruleFolders()) {
+            if (folder.getFileName() == null) {
+                continue;
+            }
+            java.nio.file.Path parent = folder.toAbsolutePath().normalize().getParent();
+            for (java.nio.file.Path local : new java.nio.file.Path[] {parent, folder.getParent()}) {
+                if (local != null && !local.toString().isEmpty()) {
+                    shown = shown.replace(local.toString().replace('\\', '/') + "/", "");
+                }
+            }
+        }
+        return shown;
     }
 
     private void article(Context ctx) {
@@ -200,12 +267,7 @@ public final class MigkbServer implements AutoCloseable {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         Report report;
         if (type.startsWith("application/json")) {
-            JsonNode body;
-            try {
-                body = JSON.readTree(ctx.bodyInputStream());
-            } catch (IOException e) {
-                throw new ApiException(400, "the body is not valid JSON: " + e.getMessage());
-            }
+            JsonNode body = JsonFacts.read(ctx.bodyInputStream(), settings.maxRequestBytes());
             JsonFacts.Parsed parsed = JsonFacts.parse(body);
             checkFactCount(parsed.data());
             report = run(() -> diagnoser.diagnose(parsed.data(), parsed.answers()));
@@ -220,7 +282,14 @@ public final class MigkbServer implements AutoCloseable {
     }
 
     private Report diagnoseUpload(Context ctx, Diagnoser diagnoser) throws IOException {
-        List<UploadedFile> uploads = ctx.uploadedFiles("files");
+        List<UploadedFile> uploads;
+        List<String> answerFields;
+        try {
+            uploads = ctx.uploadedFiles("files");
+            answerFields = ctx.formParams("answer");
+        } catch (Exception e) { // Jetty's parse errors (some of them checked, thrown through Kotlin)
+            throw ClientErrors.malformedMultipart(e, settings.maxRequestBytes(), MAX_PARTS);
+        }
         if (uploads.isEmpty()) {
             throw new ApiException(400, "no files: upload the case's files in the form field 'files'");
         }
@@ -228,7 +297,7 @@ public final class MigkbServer implements AutoCloseable {
             throw new ApiException(400, uploads.size() + " files; the limit is " + settings.maxFiles());
         }
         List<Answer> answers = new ArrayList<>();
-        for (String answer : ctx.formParams("answer")) {
+        for (String answer : answerFields) {
             try {
                 answers.add(Answers.parse(answer));
             } catch (IllegalArgumentException e) {
@@ -250,10 +319,27 @@ public final class MigkbServer implements AutoCloseable {
         }
     }
 
-    /** The uploaded file's name as citations show it: forward slashes, no leading slash or drive. */
-    private static String citationName(String uploaded) {
+    /**
+     * The uploaded file's name as citations show it: forward slashes, no leading slash or drive,
+     * control characters written as {@code \\uXXXX}, at most {@link #MAX_CITED_NAME} characters. It
+     * is only ever cited: uploads are read as streams and never written under their names.
+     */
+    static String citationName(String uploaded) {
         String name = uploaded == null || uploaded.isBlank() ? "upload" : uploaded.replace('\\', '/');
-        return name.replaceFirst("^[A-Za-z]:", "").replaceFirst("^/+", "");
+        name = name.replaceFirst("^[A-Za-z]:", "").replaceFirst("^/+", "");
+        StringBuilder cited = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                cited.append(String.format("\\u%04X", c));
+            } else {
+                cited.appendCodePoint(c);
+            }
+        });
+        if (cited.length() > MAX_CITED_NAME) {
+            int end = Character.isHighSurrogate(cited.charAt(MAX_CITED_NAME - 4)) ? MAX_CITED_NAME - 4 : MAX_CITED_NAME - 3;
+            return cited.substring(0, end) + "...";
+        }
+        return cited.isEmpty() ? "upload" : cited.toString();
     }
 
     /** A case too big for one request is refused before its rules run, naming the limit. */

@@ -20,10 +20,13 @@ import java.util.List;
  * @param maxQueued       diagnoses that may wait for a place; beyond, a request gets 503 with Retry-After
  * @param maxFacts        the most facts (rows, directory objects, addresses, events kept) one request may hold
  * @param maxStuck        rule threads abandoned at the deadline and still running, at which new diagnoses are refused
+ * @param idleTimeout     how long a connection may send nothing (headers or body) before it is closed
+ * @param minBodyBytesPerSecond the slowest a request body may arrive; a slower one gets 408 and is closed
  */
 public record ServerSettings(String bind, int port, long maxRequestBytes, int maxFiles, EngineLimits limits,
                              List<Path> ruleFolders, Duration reloadEvery, int maxConcurrent, int maxQueued,
-                             long maxFacts, int maxStuck) {
+                             long maxFacts, int maxStuck, Duration idleTimeout,
+                             long minBodyBytesPerSecond) {
 
     /** One diagnosis per two cores: on the usual 2-core machine one at a time, leaving a core for the rest. */
     public static final int DEFAULT_MAX_CONCURRENT = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -31,12 +34,27 @@ public record ServerSettings(String bind, int port, long maxRequestBytes, int ma
     /** About what a 64 MB upload of user lists and directory exports holds. */
     public static final long DEFAULT_MAX_FACTS = 500_000;
     public static final int DEFAULT_MAX_STUCK = 2;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Jetty measures the average since the body's first byte, server pauses included, so this is set far
+     * below any real network while still 500 times a byte every 2 s.
+     */
+    public static final long DEFAULT_MIN_BODY_BYTES_PER_SECOND = 256;
 
     public ServerSettings {
-        if (maxRequestBytes <= 0 || maxFiles <= 0 || maxConcurrent <= 0 || maxQueued < 0 || maxFacts <= 0 || maxStuck <= 0) {
-            throw new IllegalArgumentException("service limits must be positive (the queue may be 0)");
+        if (maxRequestBytes <= 0 || maxFiles <= 0 || maxConcurrent <= 0 || maxQueued < 0 || maxFacts <= 0 || maxStuck <= 0
+                || idleTimeout.isNegative() || idleTimeout.isZero() || minBodyBytesPerSecond < 0) {
+            throw new IllegalArgumentException("service limits must be positive (the queue and the body rate may be 0)");
         }
         ruleFolders = List.copyOf(ruleFolders);
+    }
+
+    /** Settings with the default timeouts. */
+    public ServerSettings(String bind, int port, long maxRequestBytes, int maxFiles, EngineLimits limits,
+                          List<Path> ruleFolders, Duration reloadEvery, int maxConcurrent, int maxQueued,
+                          long maxFacts, int maxStuck) {
+        this(bind, port, maxRequestBytes, maxFiles, limits, ruleFolders, reloadEvery, maxConcurrent, maxQueued,
+                maxFacts, maxStuck, DEFAULT_IDLE_TIMEOUT, DEFAULT_MIN_BODY_BYTES_PER_SECOND);
     }
 
     /** Settings with the default diagnosis limits (concurrency, queue, facts, stuck threads). */
@@ -53,33 +71,39 @@ public record ServerSettings(String bind, int port, long maxRequestBytes, int ma
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(bind, newPort, maxRequestBytes, maxFiles, limits, ruleFolders, reloadEvery,
-                maxConcurrent, maxQueued, maxFacts, maxStuck);
+                maxConcurrent, maxQueued, maxFacts, maxStuck, idleTimeout, minBodyBytesPerSecond);
     }
 
     public ServerSettings withRuleFolders(List<Path> folders, Duration every) {
         return new ServerSettings(bind, port, maxRequestBytes, maxFiles, limits, folders, every,
-                maxConcurrent, maxQueued, maxFacts, maxStuck);
+                maxConcurrent, maxQueued, maxFacts, maxStuck, idleTimeout, minBodyBytesPerSecond);
     }
 
     public ServerSettings withLimits(long bytes, int files) {
         return new ServerSettings(bind, port, bytes, files, limits, ruleFolders, reloadEvery,
-                maxConcurrent, maxQueued, maxFacts, maxStuck);
+                maxConcurrent, maxQueued, maxFacts, maxStuck, idleTimeout, minBodyBytesPerSecond);
     }
 
     public ServerSettings withBind(String address) {
         return new ServerSettings(address, port, maxRequestBytes, maxFiles, limits, ruleFolders, reloadEvery,
-                maxConcurrent, maxQueued, maxFacts, maxStuck);
+                maxConcurrent, maxQueued, maxFacts, maxStuck, idleTimeout, minBodyBytesPerSecond);
     }
 
     /** The same settings with other rule limits (firings and deadline) for each diagnosis. */
     public ServerSettings withEngineLimits(EngineLimits newLimits) {
         return new ServerSettings(bind, port, maxRequestBytes, maxFiles, newLimits, ruleFolders, reloadEvery,
-                maxConcurrent, maxQueued, maxFacts, maxStuck);
+                maxConcurrent, maxQueued, maxFacts, maxStuck, idleTimeout, minBodyBytesPerSecond);
     }
 
     /** The same settings with other bounds on concurrent diagnoses, their queue, facts per request and stuck rule threads. */
     public ServerSettings withDiagnosisLimits(int concurrent, int queued, long facts, int stuck) {
         return new ServerSettings(bind, port, maxRequestBytes, maxFiles, limits, ruleFolders, reloadEvery,
-                concurrent, queued, facts, stuck);
+                concurrent, queued, facts, stuck, idleTimeout, minBodyBytesPerSecond);
+    }
+
+    /** The same settings with another idle timeout and slowest body rate (0: no rate limit). */
+    public ServerSettings withTimeouts(Duration idle, long bodyBytesPerSecond) {
+        return new ServerSettings(bind, port, maxRequestBytes, maxFiles, limits, ruleFolders, reloadEvery,
+                maxConcurrent, maxQueued, maxFacts, maxStuck, idle, bodyBytesPerSecond);
     }
 }

@@ -83,7 +83,9 @@ class RuleReloadTest {
                 assertTrue(System.nanoTime() < deadline, "the broken rule was not noticed");
                 Thread.sleep(100);
             }
-            assertFalse(JSON.readTree(http.get("/health").body()).get("ruleProblems").isEmpty());
+            String problems = JSON.readTree(http.get("/health").body()).get("ruleProblems").toString();
+            assertTrue(problems.contains("my-rules/broken.drl"), problems);
+            assertFalse(problems.contains(dir.toString()), "no local path in /health: " + problems);
             assertTrue(http.upload(files, List.of()).body().contains("\"article\" : \"Q255888\""), "the previous rules stay in force");
         }
     }
