@@ -41,6 +41,21 @@ final class DirectoryValues {
         return piece.trim().toUpperCase(Locale.ROOT).startsWith("~DEL<") || piece.trim().startsWith("~<");
     }
 
+    /**
+     * Why a name (label, value, label, value...) cannot be an Exchange object's name, being
+     * longer than {@link InputLimits#NAME_CHARS}, or null when none is.
+     */
+    static String overLongName(String... labelsAndValues) {
+        for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
+            String value = labelsAndValues[i + 1];
+            if (value.length() > InputLimits.NAME_CHARS) {
+                return "the " + labelsAndValues[i] + " '" + Excerpt.of(value) + "' is longer than the "
+                        + InputLimits.NAME_CHARS + " characters a directory name may have (-Dmigkb.maxNameChars)";
+            }
+        }
+        return null;
+    }
+
     /** A single-valued cell with {@code ~DEL} read as empty. */
     static String single(String cell) {
         return cell.trim().equalsIgnoreCase(CLEAR) ? "" : cell.trim();
