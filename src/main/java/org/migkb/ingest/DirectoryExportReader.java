@@ -112,8 +112,11 @@ public final class DirectoryExportReader implements FormatReader {
         Map<String, RecipientAddress> addresses = new LinkedHashMap<>();
         for (String column : List.of("addresses", "secondary", "target")) {
             boolean primary = !column.equals("secondary");
-            CellWarnings problems = new CellWarnings(sink, at, columns.has(column) ? columns.headerAt(columns.index(column)) : column);
-            for (String piece : DirectoryValues.split(columns.get(row, column))) {
+            String cellName = columns.has(column) ? columns.headerAt(columns.index(column)) : column;
+            CellWarnings problems = new CellWarnings(sink, at, cellName);
+            List<String> values = DirectoryValues.split(columns.get(row, column));
+            DirectoryValues.warnValuesNotRead(columns.get(row, column), values, cellName, at, sink);
+            for (String piece : values) {
                 if (DirectoryValues.isRemoval(piece)) {
                     problems.warn("'" + Excerpt.of(piece) + "' asks the import to remove that address (Q184536); not read as one of the object's addresses");
                     continue;

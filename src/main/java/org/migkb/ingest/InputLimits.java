@@ -14,6 +14,12 @@ public final class InputLimits {
     /** Warnings listed about the pieces of one cell (one row's address list); the rest are counted. */
     public static final int WARNINGS_PER_CELL = positive("migkb.maxWarningsPerCell", 10);
 
+    /**
+     * Values read from one multi-valued cell (an address list): an object's own addresses are a
+     * few dozen at most, so the values past it are junk, counted in one warning and not split.
+     */
+    public static final int VALUES_PER_CELL = positive("migkb.maxValuesPerCell", 1000);
+
     /** Characters in one CSV cell, or one line of an answers file: a longer one costs its row or line. */
     public static final int CELL_CHARS = positive("migkb.maxCellChars", 1024 * 1024);
 

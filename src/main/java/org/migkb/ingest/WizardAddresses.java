@@ -32,8 +32,11 @@ record WizardAddresses(List<MsMailAddress> migrate, List<MsMailAddress> ms) {
     static WizardAddresses read(String cell, String column, boolean otherMigrate, Provenance at, FactSink sink) {
         List<MsMailAddress> migrate = new ArrayList<>();
         List<MsMailAddress> ms = new ArrayList<>();
-        CellWarnings problems = new CellWarnings(sink, at, column.isEmpty() ? "the address cell" : column.strip().substring(3));
-        for (String piece : DirectoryValues.split(cell)) {
+        String cellName = column.isEmpty() ? "the address cell" : column.strip().substring(3);
+        CellWarnings problems = new CellWarnings(sink, at, cellName);
+        List<String> values = DirectoryValues.split(cell);
+        DirectoryValues.warnValuesNotRead(cell, values, cellName, at, sink);
+        for (String piece : values) {
             Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
             if (proxy.isEmpty()) {
                 problems.warn("'" + Excerpt.of(piece) + "'" + column + " is not an address of the form TYPE:value; ignored");

@@ -74,9 +74,12 @@ class InputLimitsTest {
         CaseData data = Fixtures.load(file);
 
         List<InputWarning> warnings = warnings(data);
-        assertEquals(InputLimits.WARNINGS_PER_CELL + 1, warnings.size(), warnings.toString());
-        assertEquals("'x' is not an address of the form TYPE:value; ignored", warnings.get(0).message());
-        assertEquals(new InputWarning(file + ":3", (junk - InputLimits.WARNINGS_PER_CELL)
+        assertEquals(InputLimits.WARNINGS_PER_CELL + 2, warnings.size(), warnings.toString());
+        assertEquals(new InputWarning(file + ":3", "E-mail Addresses holds " + (junk + 1) + " values; only the first "
+                + InputLimits.VALUES_PER_CELL + " were read (-Dmigkb.maxValuesPerCell)"), warnings.get(0));
+        assertEquals("'x' is not an address of the form TYPE:value; ignored", warnings.get(1).message());
+        int junkRead = InputLimits.VALUES_PER_CELL - 1; // the first value is Eve's address
+        assertEquals(new InputWarning(file + ":3", (junkRead - InputLimits.WARNINGS_PER_CELL)
                 + " more problems with the values of E-mail Addresses in this row were not listed"), warnings.get(warnings.size() - 1));
         assertEquals(List.of("ALICE", "EVE", "ZED"), Fixtures.factsOf(data, Recipient.class).stream().map(Recipient::directoryName).toList());
     }
