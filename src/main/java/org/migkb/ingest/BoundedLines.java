@@ -25,7 +25,10 @@ final class BoundedLines {
 
     private final Reader reader;
     private final int limit;
-    private int pushedBack = -2;
+    /** Read ahead in blocks: a character at a time through a Reader costs a call and a lock each. */
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int end;
 
     BoundedLines(Reader reader) {
         this(reader, InputLimits.CELL_CHARS);
@@ -50,21 +53,29 @@ final class BoundedLines {
             }
             c = read();
         }
-        if (c == '\r') {
-            int next = read();
-            if (next != '\n' && next >= 0) {
-                pushedBack = next;
-            }
+        if (c == '\r' && peek() == '\n') {
+            read();
         }
         return new Line(text.toString(), length);
     }
 
     private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
+        int c = peek();
+        if (c >= 0) {
+            position++;
         }
-        return reader.read();
+        return c;
+    }
+
+    private int peek() throws IOException {
+        if (position == end) {
+            int n = reader.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                return -1;
+            }
+            position = 0;
+            end = n;
+        }
+        return buffer[position];
     }
 }
