@@ -118,6 +118,7 @@ final class CsvRows implements Closeable {
     Row next() throws IOException {
         List<String> fields = null;
         String tooLong = null;
+        long rowChars = 0;
         int line = parser.currentLocation().getLineNr();
         try {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -135,13 +136,15 @@ final class CsvRows implements Closeable {
                         line = parser.currentTokenLocation().getLineNr();
                     }
                     int length = parser.getTextLength();
-                    if (length > InputLimits.CELL_CHARS) {
-                        if (tooLong == null) {
-                            tooLong = "cell " + (fields.size() + 1) + " holds " + length + " characters, more than the "
-                                    + InputLimits.CELL_CHARS + " a cell may have (-Dmigkb.maxCellChars); row skipped";
-                        }
-                        fields.add("");
-                    } else {
+                    rowChars += length + 1; // with its separator: a row of a million empty cells is long too
+                    if (tooLong == null && length > InputLimits.CELL_CHARS) {
+                        tooLong = "cell " + (fields.size() + 1) + " holds " + length + " characters, more than the "
+                                + InputLimits.CELL_CHARS + " a cell may have (-Dmigkb.maxCellChars); row skipped";
+                    } else if (tooLong == null && rowChars > InputLimits.RECORD_CHARS) {
+                        tooLong = "the row holds more than " + InputLimits.RECORD_CHARS
+                                + " characters (-Dmigkb.maxRecordChars); row skipped";
+                    }
+                    if (tooLong == null) { // else the row is skipped: its text is not kept
                         String text = parser.getText();
                         fields.add(text == null ? "" : text);
                     }

@@ -102,6 +102,20 @@ class InputLimitsTest {
     }
 
     @Test
+    void aRowOfManyLongOrEmptyCellsCostsItsRowOnly(@TempDir Path dir) throws IOException {
+        String longCell = "x".repeat(InputLimits.CELL_CHARS - 1);
+        Path file = dir.resolve("users.csv");
+        Files.writeString(file, USER_LIST_HEADER + userRow("ALICE", "")
+                + userRow("BOB", String.join(",", longCell, longCell, longCell, longCell, longCell))
+                + userRow("CAROL", ",".repeat(InputLimits.RECORD_CHARS)) + userRow("DAVE", ""));
+        CaseData data = Fixtures.load(file);
+
+        assertEquals(List.of("ALICE", "DAVE"), Fixtures.factsOf(data, WizardUser.class).stream().map(WizardUser::mailboxKey).toList());
+        String message = "the row holds more than " + InputLimits.RECORD_CHARS + " characters (-Dmigkb.maxRecordChars); row skipped";
+        assertEquals(List.of(new InputWarning(file + ":3", message), new InputWarning(file + ":4", message)), warnings(data));
+    }
+
+    @Test
     void anEightMegabyteDirectoryNameCostsItsRow(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("directory.csv");
         Files.writeString(file, DIRECTORY_HEADER + directoryRow("ALICE", "SMTP:alice@contoso.com")
