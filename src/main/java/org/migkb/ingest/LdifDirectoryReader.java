@@ -107,8 +107,9 @@ public final class LdifDirectoryReader implements FormatReader {
                 recordChars += read.length();
                 if (tooLong == null && (read.isCut() || recordChars > InputLimits.RECORD_CHARS)) {
                     tooLong = read.isCut()
-                            ? "line " + lineNumber + " of this entry holds " + read.length() + " characters, more than the "
-                                    + InputLimits.CELL_CHARS + " a line may have (-Dmigkb.maxCellChars); entry skipped"
+                            ? "line " + lineNumber + " of the file, in this entry, holds " + read.length()
+                                    + " characters, more than the " + InputLimits.CELL_CHARS
+                                    + " a line may have (-Dmigkb.maxCellChars); entry skipped"
                             : "the entry holds more than " + InputLimits.RECORD_CHARS
                                     + " characters (-Dmigkb.maxRecordChars); entry skipped";
                     record.clear();

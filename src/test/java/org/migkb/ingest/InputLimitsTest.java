@@ -175,7 +175,7 @@ class InputLimitsTest {
         CaseData data = Fixtures.load(file);
 
         assertEquals(List.of("BOB"), Fixtures.factsOf(data, Recipient.class).stream().map(Recipient::directoryName).toList());
-        assertEquals(List.of(new InputWarning(file + ":3", "line 7 of this entry holds " + (InputLimits.CELL_CHARS + 7)
+        assertEquals(List.of(new InputWarning(file + ":3", "line 7 of the file, in this entry, holds " + (InputLimits.CELL_CHARS + 7)
                 + " characters, more than the " + InputLimits.CELL_CHARS + " a line may have (-Dmigkb.maxCellChars); entry skipped")),
                 warnings(data));
         assertEquals(2, data.inputs().get(0).records());
