@@ -89,6 +89,7 @@ final class CsvRows implements Closeable {
         try (CsvRows csv = open(encoding.openReader(source), separator)) {
             for (Row row = csv.next(); row != null; row = csv.next()) {
                 if (row.tooLong() != null) {
+                    sink.record(); // a row read, though not kept
                     sink.warn(Provenance.ofLine(name, row.line()), row.tooLong());
                 } else if (!row.isBlank() && !handler.row(row)) {
                     return;

@@ -99,6 +99,7 @@ class InputLimitsTest {
                 "the rows before and after the long cell are read");
         assertEquals(List.of(new InputWarning(file + ":3", "cell 11 holds 21000000 characters, more than the "
                 + InputLimits.CELL_CHARS + " a cell may have (-Dmigkb.maxCellChars); row skipped")), warnings(data));
+        assertEquals(3, data.inputs().get(0).records(), "the skipped row counts as a record read");
     }
 
     @Test
