@@ -21,6 +21,7 @@ public final class Answers {
             "mailboxesPrecreated", "migrationMode");
 
     private static final List<String> EXCHANGE_VERSIONS = List.of("4.0", "5.0", "5.5", "2000", "2003");
+    private static final int QUOTED_CHARS = 60;
     private static final Pattern SERVICE_PACK = Pattern.compile("(?:sp)?\\s*([0-4])");
 
     private Answers() {
@@ -38,7 +39,7 @@ public final class Answers {
             case "serverLanguage", "clientLanguage" -> List.of("en", "es");
             case "mailboxesPrecreated" -> List.of("yes", "no");
             case "migrationMode" -> List.of("one-step", "two-step");
-            default -> throw new IllegalArgumentException("unknown answer key '" + key + "'");
+            default -> throw new IllegalArgumentException("unknown answer key '" + excerpt(key) + "'");
         };
     }
 
@@ -54,7 +55,7 @@ public final class Answers {
     public static Answer parse(String keyEqualsValue) {
         int eq = keyEqualsValue.indexOf('=');
         if (eq <= 0) {
-            throw new IllegalArgumentException("answer '" + keyEqualsValue + "' is not of the form key=value; keys: "
+            throw new IllegalArgumentException("answer '" + excerpt(keyEqualsValue) + "' is not of the form key=value; keys: "
                     + String.join(", ", KEYS));
         }
         return of(keyEqualsValue.substring(0, eq).trim(), keyEqualsValue.substring(eq + 1).trim());
@@ -108,12 +109,21 @@ public final class Answers {
                     default -> throw invalid(key, raw, "one-step, two-step");
                 };
             }
-            default -> throw new IllegalArgumentException("unknown answer key '" + key + "'; keys: " + String.join(", ", KEYS));
+            default -> throw new IllegalArgumentException("unknown answer key '" + excerpt(key) + "'; keys: " + String.join(", ", KEYS));
         }
     }
 
     private static IllegalArgumentException invalid(String key, String raw, String accepted) {
-        return new IllegalArgumentException("answer " + key + "='" + raw + "' is not valid; accepted: " + accepted);
+        return new IllegalArgumentException("answer " + key + "='" + excerpt(raw) + "' is not valid; accepted: " + accepted);
+    }
+
+    /**
+     * The start of a value quoted in a message, as ingest's {@code Excerpt} cuts it (facts cannot
+     * use ingest): an answers file line or an {@code --answer} may be megabytes long.
+     */
+    private static String excerpt(String value) {
+        return value.length() <= QUOTED_CHARS ? value
+                : value.substring(0, QUOTED_CHARS) + "... (" + value.length() + " characters)";
     }
 
     /**

@@ -46,19 +46,25 @@ public final class AnswersFileReader implements FormatReader {
     public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
         String name = source.name();
         try (BufferedReader reader = preview.encoding().openReader(source)) {
-            readLines(reader, name, sink);
+            readLines(new BoundedLines(reader), name, sink);
         }
     }
 
-    private static void readLines(BufferedReader reader, String name, FactSink sink) throws IOException {
+    private static void readLines(BoundedLines lines, String name, FactSink sink) throws IOException {
         int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (BoundedLines.Line read = lines.next(); read != null; read = lines.next()) {
             lineNumber++;
+            String line = read.text();
             if (isIgnorable(line)) {
                 continue;
             }
             sink.record();
             Provenance at = Provenance.ofLine(name, lineNumber);
+            if (read.isCut()) {
+                sink.warn(at, "'" + Excerpt.of(line, read.length()) + "' is longer than the "
+                        + InputLimits.CELL_CHARS + " an answer may have (-Dmigkb.maxCellChars); line ignored");
+                continue;
+            }
             try {
                 Answer parsed = Answers.parse(line.strip());
                 sink.fact(new Answer(parsed.key(), parsed.value(), parsed.number(), at));

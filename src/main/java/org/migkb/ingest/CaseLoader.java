@@ -268,6 +268,8 @@ public final class CaseLoader {
         private final EventFilter events;
         private final List<Object> facts = new ArrayList<>();
         private final List<InputWarning> warnings = new ArrayList<>();
+        /** Warnings past {@link InputLimits#WARNINGS_PER_FILE}: counted, not kept. */
+        private long unlisted;
         private long records;
 
         Collector(String name, Predicate<Object> keep, EventFilter events) {
@@ -281,9 +283,9 @@ public final class CaseLoader {
             return events.wants(source, eventId);
         }
 
-        /** Warns about the file as a whole. */
+        /** Warns about the file as a whole; always listed, even past the cap, as it says why reading stopped. */
         void warnFile(String message) {
-            warn(Provenance.ofFile(name), message);
+            warnings.add(new InputWarning(Provenance.ofFile(name).cite(), message));
         }
 
         @Override
@@ -300,11 +302,21 @@ public final class CaseLoader {
 
         @Override
         public void warn(Provenance at, String message) {
-            warnings.add(new InputWarning(at.cite(), message));
+            if (warnings.size() < InputLimits.WARNINGS_PER_FILE) {
+                warnings.add(new InputWarning(at.cite(), message));
+            } else {
+                unlisted++;
+            }
         }
 
         InputSummary summary(String format, String encoding) {
-            return new InputSummary(name, format, encoding, records, facts.size(), List.copyOf(warnings));
+            List<InputWarning> listed = new ArrayList<>(warnings);
+            if (unlisted > 0) {
+                listed.add(new InputWarning(Provenance.ofFile(name).cite(), unlisted + " more warnings like these were not"
+                        + " listed (at most " + InputLimits.WARNINGS_PER_FILE + " are listed per file; -Dmigkb.maxWarningsPerFile"
+                        + " changes it)"));
+            }
+            return new InputSummary(name, format, encoding, records, facts.size(), List.copyOf(listed));
         }
     }
 }

@@ -75,8 +75,6 @@ final class ColumnValues {
     /** Characters a Windows NT account name cannot hold, and which every proxy address has one of. */
     private static final Pattern NOT_IN_ACCOUNT = Pattern.compile("[:;%/|=+*?<>\"]");
 
-    private static final int QUOTED_LENGTH = 60;
-
     private ColumnValues() {
     }
 
@@ -87,7 +85,7 @@ final class ColumnValues {
                 .sorted(Comparator.comparingInt(columns::index))
                 .filter(column -> !fits(KIND_BY_COLUMN.get(column), columns.get(row, column)))
                 .findFirst()
-                .map(column -> columns.headerAt(columns.index(column)) + " holds '" + quoted(columns.get(row, column))
+                .map(column -> columns.headerAt(columns.index(column)) + " holds '" + Excerpt.of(columns.get(row, column))
                         + "', which is not " + KIND_BY_COLUMN.get(column).expected
                         + ": a separator inside an earlier value may have shifted the columns; row skipped")
                 .orElse(null);
@@ -115,9 +113,5 @@ final class ColumnValues {
             case YES_NO -> YES_NO.contains(lower);
             case NT_ACCOUNT -> !NOT_IN_ACCOUNT.matcher(value).find();
         };
-    }
-
-    private static String quoted(String value) {
-        return value.length() <= QUOTED_LENGTH ? value : value.substring(0, QUOTED_LENGTH) + "...";
     }
 }

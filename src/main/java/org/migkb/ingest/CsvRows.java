@@ -1,6 +1,8 @@
 package org.migkb.ingest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -19,11 +21,27 @@ import java.util.List;
  */
 final class CsvRows implements Closeable {
 
-    /** The streaming factory only: rows are read token by token, so databind is never needed. */
-    private static final CsvFactory FACTORY = new CsvFactory();
+    /**
+     * The streaming factory only: rows are read token by token, so databind is never needed.
+     * Jackson's own bound on a value (20 million characters by default) would end the file at
+     * the first longer cell; ours is higher, and a cell past {@link InputLimits#CELL_CHARS}
+     * costs only its row.
+     */
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(InputLimits.PARSED_CHARS).build())
+            .build();
 
-    /** One row: the 1-based line it starts on and its fields as written (unquoted). */
-    record Row(int line, List<String> fields) {
+    /**
+     * One row: the 1-based line it starts on and its fields as written (unquoted).
+     *
+     * @param tooLong why the row cannot be read, a cell being longer than {@link InputLimits#CELL_CHARS}
+     *                (that cell is kept empty), or null
+     */
+    record Row(int line, List<String> fields, String tooLong) {
+
+        Row(int line, List<String> fields) {
+            this(line, fields, null);
+        }
 
         String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index).trim() : "";
@@ -70,12 +88,15 @@ final class CsvRows implements Closeable {
                            RowHandler handler) throws IOException {
         try (CsvRows csv = open(encoding.openReader(source), separator)) {
             for (Row row = csv.next(); row != null; row = csv.next()) {
-                if (!row.isBlank() && !handler.row(row)) {
+                if (row.tooLong() != null) {
+                    sink.record(); // a row read, though not kept
+                    sink.warn(Provenance.ofLine(name, row.line()), row.tooLong());
+                } else if (!row.isBlank() && !handler.row(row)) {
                     return;
                 }
             }
         } catch (MalformedCsvException e) {
-            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + e.getMessage() + "); the rest of the file was not read");
+            sink.warn(Provenance.ofLine(name, e.line()), "malformed CSV (" + Excerpt.message(e.getMessage()) + "); the rest of the file was not read");
         }
     }
 
@@ -97,6 +118,8 @@ final class CsvRows implements Closeable {
      */
     Row next() throws IOException {
         List<String> fields = null;
+        String tooLong = null;
+        long rowChars = 0;
         int line = parser.currentLocation().getLineNr();
         try {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -107,17 +130,32 @@ final class CsvRows implements Closeable {
                     }
                 } else if (token == JsonToken.END_ARRAY) {
                     if (depth-- == 2) {
-                        return new Row(line > 0 ? line : parser.currentLocation().getLineNr(), fields);
+                        return new Row(line > 0 ? line : parser.currentLocation().getLineNr(), fields, tooLong);
                     }
                 } else if (fields != null) {
                     if (line < 0) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    String text = parser.getText();
-                    fields.add(text == null ? "" : text);
+                    int length = parser.getTextLength();
+                    rowChars += length + 1; // with its separator: a row of a million empty cells is long too
+                    if (tooLong == null && length > InputLimits.CELL_CHARS) {
+                        tooLong = "cell " + (fields.size() + 1) + " holds " + length + " characters, more than the "
+                                + InputLimits.CELL_CHARS + " a cell may have (-Dmigkb.maxCellChars); row skipped";
+                    } else if (tooLong == null && rowChars > InputLimits.RECORD_CHARS) {
+                        tooLong = "the row holds more than " + InputLimits.RECORD_CHARS
+                                + " characters (-Dmigkb.maxRecordChars); row skipped";
+                    }
+                    if (tooLong == null) { // else the row is skipped: its text is not kept
+                        String text = parser.getText();
+                        fields.add(text == null ? "" : text);
+                    }
                 }
             }
             return null;
+        } catch (StreamConstraintsException e) {
+            int at = line > 0 ? line : parser.currentLocation().getLineNr();
+            throw new MalformedCsvException(at, "a value longer than " + InputLimits.PARSED_CHARS
+                    + " characters, more than migkb reads (-Dmigkb.maxParsedChars)", e);
         } catch (JsonParseException e) {
             int at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
             throw new MalformedCsvException(at, e.getOriginalMessage(), e);

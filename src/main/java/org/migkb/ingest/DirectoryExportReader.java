@@ -93,6 +93,11 @@ public final class DirectoryExportReader implements FormatReader {
             sink.warn(at, "neither Directory Name nor alias; row skipped");
             return;
         }
+        String overLong = DirectoryValues.overLongName("Directory Name", directoryName, "alias", alias);
+        if (overLong != null) {
+            sink.warn(at, overLong + "; row skipped");
+            return;
+        }
         String id = at.cite();
         String displayName = DirectoryValues.single(columns.get(row, "displayName"));
         sink.fact(new Recipient(id, RecipientKind.fromObjClass(objClass), directoryName,
@@ -107,14 +112,18 @@ public final class DirectoryExportReader implements FormatReader {
         Map<String, RecipientAddress> addresses = new LinkedHashMap<>();
         for (String column : List.of("addresses", "secondary", "target")) {
             boolean primary = !column.equals("secondary");
-            for (String piece : DirectoryValues.split(columns.get(row, column))) {
+            String cellName = columns.has(column) ? columns.headerAt(columns.index(column)) : column;
+            CellWarnings problems = new CellWarnings(sink, at, cellName);
+            List<String> values = DirectoryValues.split(columns.get(row, column));
+            DirectoryValues.warnValuesNotRead(columns.get(row, column), values, cellName, at, sink);
+            for (String piece : values) {
                 if (DirectoryValues.isRemoval(piece)) {
-                    sink.warn(at, "'" + piece + "' asks the import to remove that address (Q184536); not read as one of the object's addresses");
+                    problems.warn("'" + Excerpt.of(piece) + "' asks the import to remove that address (Q184536); not read as one of the object's addresses");
                     continue;
                 }
                 Optional<ProxyAddress> parsed = ProxyAddress.parse(piece);
                 if (parsed.isEmpty()) {
-                    sink.warn(at, "'" + piece + "' is not an address of the form TYPE:value; ignored");
+                    problems.warn("'" + Excerpt.of(piece) + "' is not an address of the form TYPE:value; ignored");
                     continue;
                 }
                 ProxyAddress proxy = parsed.get();
@@ -124,11 +133,12 @@ public final class DirectoryExportReader implements FormatReader {
                 }
                 String msKey = proxy.msMailAddress().map(MsMailAddress::key).orElse(null);
                 if (msKey == null && (proxy.type().equals("MS") || proxy.type().equals("MIGRATE"))) {
-                    sink.warn(at, "'" + proxy + "' is not a valid MS Mail address NET/PO/MAILBOX; kept, but matches no user");
+                    problems.warn("'" + Excerpt.of(proxy.toString()) + "' is not a valid MS Mail address NET/PO/MAILBOX; kept, but matches no user");
                 }
                 addresses.put(key, new RecipientAddress(id, proxy.type(), proxy.value(), msKey, primary, at,
                         proxy.written(), ATTRIBUTE_NAMES.get(column)));
             }
+            problems.finish();
         }
         addresses.values().forEach(sink::fact);
     }

@@ -66,7 +66,7 @@ public final class EventJsonReader implements FormatReader {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
-            sink.warn(Provenance.ofLine(name, line), "malformed JSON (" + e.getOriginalMessage()
+            sink.warn(Provenance.ofLine(name, line), "malformed JSON (" + Excerpt.message(e.getOriginalMessage())
                     + "); the rest of the file was not read");
         }
     }

@@ -109,7 +109,7 @@ public final class EventLogCsvReader implements FormatReader {
         }
         String eventText = columns.get(row, "event");
         if (!NUMBER.matcher(eventText).matches()) {
-            sink.warn(at, "event ID '" + eventText + "' is not a number; skipped");
+            sink.warn(at, "event ID '" + Excerpt.of(eventText) + "' is not a number; skipped");
             return;
         }
         long rawId = Long.parseLong(eventText);

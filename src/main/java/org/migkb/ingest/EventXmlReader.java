@@ -90,7 +90,7 @@ public final class EventXmlReader implements FormatReader {
             }
         } catch (XMLStreamException e) {
             int at = e.getLocation() != null ? e.getLocation().getLineNumber() + lineOffset : line;
-            sink.warn(Provenance.ofLine(name, at), "malformed XML (" + firstLine(e.getMessage())
+            sink.warn(Provenance.ofLine(name, at), "malformed XML (" + Excerpt.message(firstLine(e.getMessage()))
                     + "); the rest of the file was not read");
         } finally {
             if (xml != null) {
@@ -164,6 +164,7 @@ public final class EventXmlReader implements FormatReader {
     private static EventRecord readEvent(XMLStreamReader xml, Provenance at, FactSink sink) throws XMLStreamException {
         EventFields fields = new EventFields();
         boolean inRendering = false;
+        String tooLong = null; // why the event is skipped: an element's text past the cell bound
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -175,11 +176,21 @@ public final class EventXmlReader implements FormatReader {
                 inRendering |= element.equals("RenderingInfo");
                 fields.attributes(element, xml);
                 if (fields.takesText(element, inRendering)) {
-                    fields.text(element, xml.getElementText().strip(), inRendering); // consumes the end tag
+                    String value = xml.getElementText(); // consumes the end tag
+                    if (value.length() > InputLimits.CELL_CHARS) {
+                        tooLong = tooLong != null ? tooLong : element + " holds " + value.length() + " characters, more than the "
+                                + InputLimits.CELL_CHARS + " a value may have (-Dmigkb.maxCellChars); event skipped";
+                    } else {
+                        fields.text(element, value.strip(), inRendering);
+                    }
                 } else {
                     depth++;
                 }
             }
+        }
+        if (tooLong != null) {
+            sink.warn(at, tooLong);
+            return null;
         }
         if (fields.provider.isEmpty() || !fields.eventId.matches("\\d{1,10}")) {
             sink.warn(at, "event without a provider name or a numeric EventID; skipped");

@@ -73,26 +73,50 @@ public final class LdifDirectoryReader implements FormatReader {
     public void read(InputSource source, Preview preview, FactSink sink) throws IOException {
         String name = source.name();
         try (BufferedReader reader = preview.encoding().openReader(source)) {
+            BoundedLines lines = new BoundedLines(reader);
             List<String> record = new ArrayList<>();
             int start = 0;
             int lineNumber = 0;
-            for (String line = reader.readLine(); ; line = reader.readLine()) {
+            long recordChars = 0;
+            String tooLong = null; // why the entry being read is skipped; its lines are no longer kept
+            for (BoundedLines.Line read = lines.next(); ; read = lines.next()) {
                 lineNumber++;
+                String line = read == null ? null : read.text();
                 boolean end = line == null || line.isBlank();
-                if (end && !record.isEmpty()) {
-                    readRecord(record, Provenance.ofLine(name, start), sink);
+                if (end && (!record.isEmpty() || tooLong != null)) {
+                    if (tooLong != null) {
+                        sink.record();
+                        sink.warn(Provenance.ofLine(name, start), tooLong);
+                    } else {
+                        readRecord(record, Provenance.ofLine(name, start), sink);
+                    }
                     record.clear();
+                    recordChars = 0;
+                    tooLong = null;
                 }
                 if (line == null) {
                     return;
                 }
-                if (end || (record.isEmpty() && (line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("version:")))) {
+                if (end || (record.isEmpty() && tooLong == null
+                        && (line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("version:")))) {
                     continue;
                 }
-                if (record.isEmpty()) {
+                if (record.isEmpty() && tooLong == null) {
                     start = lineNumber;
                 }
-                record.add(line);
+                recordChars += read.length();
+                if (tooLong == null && (read.isCut() || recordChars > InputLimits.RECORD_CHARS)) {
+                    tooLong = read.isCut()
+                            ? "line " + lineNumber + " of the file, in this entry, holds " + read.length()
+                                    + " characters, more than the " + InputLimits.CELL_CHARS
+                                    + " a line may have (-Dmigkb.maxCellChars); entry skipped"
+                            : "the entry holds more than " + InputLimits.RECORD_CHARS
+                                    + " characters (-Dmigkb.maxRecordChars); entry skipped";
+                    record.clear();
+                }
+                if (tooLong == null) {
+                    record.add(line);
+                }
             }
         }
     }
@@ -109,12 +133,17 @@ public final class LdifDirectoryReader implements FormatReader {
             entry = LDIFReader.decodeEntry(true, TrailingSpaceBehavior.STRIP, null, lines.toArray(String[]::new));
         } catch (LDIFException e) {
             sink.warn(Provenance.ofLine(at.file(), at.line() + (int) Math.max(0, e.getLineNumber())),
-                    "not a valid LDIF entry (" + e.getExceptionMessage() + "); skipped");
+                    "not a valid LDIF entry (" + Excerpt.message(e.getExceptionMessage()) + "); skipped");
             return;
         }
         RecipientKind kind = kindOf(entry);
         String directoryName = firstRdnValue(entry);
         String alias = value(entry, "mailNickname", "uid");
+        String overLong = DirectoryValues.overLongName("directory name", directoryName, "alias", alias);
+        if (overLong != null) {
+            sink.warn(at, overLong + "; entry skipped");
+            return;
+        }
         Map<String, RecipientAddress> addresses = addressesOf(entry, at.cite(), at, sink);
         boolean secondaries = entry.hasAttribute("proxyAddresses") || entry.hasAttribute("otherMailbox");
         String id = at.cite();
@@ -143,19 +172,20 @@ public final class LdifDirectoryReader implements FormatReader {
         values(entry, "targetAddress").forEach(v -> written.add(new Written(v, "targetAddress", true)));
         values(entry, "mail", "rfc822Mailbox").stream().limit(1).forEach(v -> written.add(new Written("SMTP:" + v, "mail", true)));
         values(entry, "textEncodedORAddress").forEach(v -> written.add(new Written("X400:" + v, "textEncodedORAddress", true)));
+        CellWarnings problems = new CellWarnings(sink, at, "the entry's address attributes");
         for (String other : values(entry, "otherMailbox")) {
             int dollar = other.indexOf('$');
             if (dollar > 0) {
                 written.add(new Written(other.substring(0, dollar) + ":" + other.substring(dollar + 1), "otherMailbox", false));
             } else {
-                sink.warn(at, "otherMailbox value '" + other + "' is not of the form type$address; ignored");
+                problems.warn("otherMailbox value '" + Excerpt.of(other) + "' is not of the form type$address; ignored");
             }
         }
         Map<String, RecipientAddress> addresses = new LinkedHashMap<>();
         for (Written w : written) {
             Optional<ProxyAddress> parsed = ProxyAddress.parse(w.text());
             if (parsed.isEmpty()) {
-                sink.warn(at, "'" + w.text() + "' is not an address of the form TYPE:value; ignored");
+                problems.warn("'" + Excerpt.of(w.text()) + "' is not an address of the form TYPE:value; ignored");
                 continue;
             }
             ProxyAddress proxy = parsed.get();
@@ -165,6 +195,7 @@ public final class LdifDirectoryReader implements FormatReader {
             addresses.putIfAbsent(key, new RecipientAddress(id, proxy.type(), proxy.value(), msKey, primary, at,
                     proxy.written(), w.attribute()));
         }
+        problems.finish();
         return addresses;
     }
 

@@ -49,22 +49,24 @@ public final class PackingListReader implements FormatReader {
         try (BufferedReader reader = preview.encoding().openReader(source)) {
             int lineNumber = 0;
             boolean codePageSeen = false;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            BoundedLines lines = new BoundedLines(reader);
+            for (BoundedLines.Line read = lines.next(); read != null; read = lines.next()) {
                 lineNumber++;
+                String line = read.text();
                 if (line.isBlank() || MigrationFiles.isComment(line)) {
                     continue;
                 }
                 if (!codePageSeen) {
                     codePageSeen = true;
                     if (MigrationFiles.codePage(line.strip()).isEmpty()) {
-                        sink.warn(Provenance.ofLine(source.name(), lineNumber), "code page " + line.strip()
+                        sink.warn(Provenance.ofLine(source.name(), lineNumber), "code page " + Excerpt.of(line.strip())
                                 + " is unknown to this Java runtime; the listed files are read with the detected encoding");
                     }
                     continue;
                 }
                 sink.record();
                 if (!MIGRATION_FILE.matcher(line.strip()).matches()) {
-                    sink.warn(Provenance.ofLine(source.name(), lineNumber), "'" + line.strip()
+                    sink.warn(Provenance.ofLine(source.name(), lineNumber), "'" + Excerpt.of(line.strip(), read.isCut() ? read.length() : line.strip().length())
                             + "' is not a primary (.PRI) or secondary (.SEC) file name; ignored");
                 }
             }

@@ -151,6 +151,7 @@ public final class PrimaryFileReader implements FormatReader {
             return value;
         }
         StringBuilder out = new StringBuilder();
+        boolean warned = false; // one warning per value, however many backslashes it holds
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             char next = i + 1 < value.length() ? value.charAt(i + 1) : 0;
@@ -160,8 +161,11 @@ public final class PrimaryFileReader implements FormatReader {
                 out.append(next == 'r' ? '\r' : next == 'n' ? '\n' : '\\');
                 i++;
             } else {
-                sink.warn(at, "a single backslash in '" + value + "' (the wizard takes it as an escape and logs a"
-                        + " warning; double it or remove it); kept as written");
+                if (!warned) {
+                    warned = true;
+                    sink.warn(at, "a single backslash in '" + Excerpt.of(value) + "' (the wizard takes it as an escape and logs a"
+                            + " warning; double it or remove it); kept as written");
+                }
                 out.append(c);
             }
         }

@@ -116,6 +116,11 @@ public final class UserListReader implements FormatReader {
             sink.warn(at, "no SFS_UserName (MS Mail mailbox name); row skipped");
             return null;
         }
+        String overLong = DirectoryValues.overLongName("SFS_UserName", mailbox, "Common-Name", columns.get(row, "commonName"));
+        if (overLong != null) {
+            sink.warn(at, overLong + "; row skipped");
+            return null;
+        }
         WizardAddresses addresses = WizardAddresses.read(columns.get(row, "secondary"), " in Secondary-Proxy-Addresses",
                 true, at, sink);
         boolean migrating = !columns.get(row, "migrateUser").toUpperCase(Locale.ROOT).startsWith("N");

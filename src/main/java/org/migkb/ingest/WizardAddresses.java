@@ -32,10 +32,14 @@ record WizardAddresses(List<MsMailAddress> migrate, List<MsMailAddress> ms) {
     static WizardAddresses read(String cell, String column, boolean otherMigrate, Provenance at, FactSink sink) {
         List<MsMailAddress> migrate = new ArrayList<>();
         List<MsMailAddress> ms = new ArrayList<>();
-        for (String piece : DirectoryValues.split(cell)) {
+        String cellName = column.isEmpty() ? "the address cell" : column.strip().substring(3);
+        CellWarnings problems = new CellWarnings(sink, at, cellName);
+        List<String> values = DirectoryValues.split(cell);
+        DirectoryValues.warnValuesNotRead(cell, values, cellName, at, sink);
+        for (String piece : values) {
             Optional<ProxyAddress> proxy = ProxyAddress.parse(piece);
             if (proxy.isEmpty()) {
-                sink.warn(at, "'" + piece + "'" + column + " is not an address of the form TYPE:value; ignored");
+                problems.warn("'" + Excerpt.of(piece) + "'" + column + " is not an address of the form TYPE:value; ignored");
                 continue;
             }
             Optional<MsMailAddress> address = proxy.get().msMailAddress();
@@ -43,12 +47,13 @@ record WizardAddresses(List<MsMailAddress> migrate, List<MsMailAddress> ms) {
                 if (address.isPresent()) {
                     migrate.add(address.get());
                 } else if (otherMigrate) {
-                    sink.warn(at, "migrate: value '" + piece + "' does not hold an MS:NET/PO/MAILBOX address");
+                    problems.warn("migrate: value '" + Excerpt.of(piece) + "' does not hold an MS:NET/PO/MAILBOX address");
                 }
             } else {
                 address.ifPresent(ms::add);
             }
         }
+        problems.finish();
         return new WizardAddresses(List.copyOf(migrate), List.copyOf(ms));
     }
 
