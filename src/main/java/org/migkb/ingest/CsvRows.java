@@ -2,6 +2,7 @@ package org.migkb.ingest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -20,7 +21,13 @@ import java.util.List;
 final class CsvRows implements Closeable {
 
     /** The streaming factory only: rows are read token by token, so databind is never needed. */
-    private static final CsvFactory FACTORY = new CsvFactory();
+    /*
+     * No recycled buffers: a buffer left larger by an earlier file moves where a CR LF falls
+     * across buffer ends, and Jackson then counts a line more or less in an error's location,
+     * so the same file was cited at different lines run to run (found by fuzzing).
+     */
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
 
     /** One row: the 1-based line it starts on and its fields as written (unquoted). */
     record Row(int line, List<String> fields) {
