@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -25,10 +26,14 @@ final class CsvRows implements Closeable {
      * The streaming factory only: rows are read token by token, so databind is never needed.
      * Jackson's own bound on a value (20 million characters by default) would end the file at
      * the first longer cell; ours is higher, and a cell past {@link InputLimits#CELL_CHARS}
-     * costs only its row.
+     * costs only its row. No recycled buffers: a buffer left larger by an earlier file moves
+     * where a CR LF falls across buffer ends, and Jackson then counts a line more or less in an
+     * error's location, so the same file was cited at different lines run to run (found by
+     * fuzzing).
      */
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(InputLimits.PARSED_CHARS).build())
+            .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
             .build();
 
     /**

@@ -30,7 +30,7 @@ public final class EventJsonReader implements FormatReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
-    private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d+)[^)]*\\)/");
+    private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d{1,15})[^)]*\\)/");
 
     @Override
     public String format() {

@@ -6,6 +6,14 @@ final class EventLevels {
     private EventLevels() {
     }
 
+    /**
+     * The name of a Windows event {@code Level} written as decimal digits; a number too big for
+     * any level (a shifted column, a damaged file) is named as written rather than parsed.
+     */
+    static String ofLevel(String digits) {
+        return digits.length() < 10 ? ofLevel(Integer.parseInt(digits)) : "Level " + digits;
+    }
+
     /** The name of a Windows event {@code Level} (EVTX, {@code Get-WinEvent}). */
     static String ofLevel(int level) {
         return switch (level) {

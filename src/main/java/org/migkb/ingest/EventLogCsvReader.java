@@ -120,7 +120,7 @@ public final class EventLogCsvReader implements FormatReader {
         }
         String type = columns.get(row, "type");
         if (NUMBER.matcher(type).matches()) {
-            type = EventLevels.ofLevel(Integer.parseInt(type)); // Get-WinEvent's Level column
+            type = EventLevels.ofLevel(type); // Get-WinEvent's Level column
         }
         String time = (columns.get(row, "date") + " " + columns.get(row, "time")).trim();
         sink.fact(new EventRecord(source, source.toUpperCase(Locale.ROOT), eventId, type,

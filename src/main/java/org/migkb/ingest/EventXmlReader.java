@@ -220,7 +220,7 @@ public final class EventXmlReader implements FormatReader {
         if ((bits & AUDIT_FAILURE) != 0) {
             return "Audit Failure";
         }
-        return level.matches("\\d+") ? EventLevels.ofLevel(Integer.parseInt(level)) : "Information";
+        return level.matches("\\d+") ? EventLevels.ofLevel(level) : "Information";
     }
 
     private static String attribute(XMLStreamReader xml, String attribute, String otherwise) {
