@@ -3,6 +3,7 @@ package org.migkb.ingest;
 import org.migkb.address.ProxyAddress;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -80,15 +81,23 @@ final class ColumnValues {
 
     /** Why a cell of the row does not fit its column (the leftmost such), or null when all fit. */
     static String problem(Columns columns, CsvRows.Row row) {
+        for (String column : columns.checked()) {
+            Kind kind = KIND_BY_COLUMN.get(column);
+            String value = columns.get(row, column);
+            if (!fits(kind, value)) {
+                return columns.headerAt(columns.index(column)) + " holds '" + Excerpt.of(value) + "', which is not "
+                        + kind.expected + ": a separator inside an earlier value may have shifted the columns; row skipped";
+            }
+        }
+        return null;
+    }
+
+    /** The columns of a header whose values are checked, in header order. */
+    static List<String> checkedColumns(Columns columns) {
         return KIND_BY_COLUMN.keySet().stream()
                 .filter(column -> columns.index(column) >= 0)
                 .sorted(Comparator.comparingInt(columns::index))
-                .filter(column -> !fits(KIND_BY_COLUMN.get(column), columns.get(row, column)))
-                .findFirst()
-                .map(column -> columns.headerAt(columns.index(column)) + " holds '" + Excerpt.of(columns.get(row, column))
-                        + "', which is not " + KIND_BY_COLUMN.get(column).expected
-                        + ": a separator inside an earlier value may have shifted the columns; row skipped")
-                .orElse(null);
+                .toList();
     }
 
     /** Whether a short row may end before {@code column}, the cell being read as empty. */

@@ -24,6 +24,8 @@ final class Columns {
     /** The header's width without its trailing empty cells. */
     private final int namedWidth;
     private final Supplier<RowWidths> measure;
+    /** The columns of this header whose values {@link ColumnValues} checks, left to right. */
+    private final List<String> checked;
     private RowWidths widths;
     private boolean shortRowNoted;
 
@@ -58,6 +60,7 @@ final class Columns {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .ifPresent(index -> indexByCanonical.put(canonical, index)));
+        this.checked = ColumnValues.checkedColumns(this);
     }
 
     static String normalise(String headerCell) {
@@ -167,6 +170,11 @@ final class Columns {
             widths = measure.get();
         }
         return widths;
+    }
+
+    /** The columns whose values are checked, in header order: worked out once per file, not per row. */
+    List<String> checked() {
+        return checked;
     }
 
     /** The header cell at {@code index}, as written. */
