@@ -87,13 +87,7 @@ class StuckRuleCliTest {
                 then
                 end
                 """);
-        Path caseFolder = Files.createDirectories(dir.resolve("case"));
-        StringBuilder users = new StringBuilder("SFS_UserName,SFS_FullName,MigrateUser,Obj-Class,Mode,Common-Name,Display-Name,"
-                + "Home-Server,Secondary-Proxy-Addresses\r\n");
-        for (int i = 0; i < 3000; i++) {
-            users.append(String.format("U%05d,User %d,Y,Mailbox,Create,U%05d,User %d,~SERVER,migrate:MS:NET1/PO1/U%05d\r\n", i, i, i, i, i));
-        }
-        Files.writeString(caseFolder.resolve("users.csv"), users, StandardCharsets.UTF_8);
+        Path caseFolder = userList(dir, 3000, null);
         Exit exit = diagnose(rules, caseFolder, 1);
         assertEquals(DiagnoseCommand.ENGINE_FAILURE, exit.code(), exit.err());
         assertTrue(exit.err().contains("'unindexed pairs of rows'") && exit.err().contains("join.drl:4"), exit.err());
@@ -116,13 +110,7 @@ class StuckRuleCliTest {
                 then
                 end
                 """);
-        Path caseFolder = Files.createDirectories(dir.resolve("case"));
-        StringBuilder users = new StringBuilder("SFS_UserName,SFS_FullName,MigrateUser,Obj-Class,Mode,Common-Name,Display-Name,"
-                + "Home-Server,Secondary-Proxy-Addresses\r\n");
-        for (int i = 0; i < 4000; i++) {
-            users.append(String.format("U%05d,User %d,Y,Mailbox,Create,SAME,User %d,~SERVER,migrate:MS:NET1/PO1/U%05d\r\n", i, i, i, i));
-        }
-        Files.writeString(caseFolder.resolve("users.csv"), users, StandardCharsets.UTF_8);
+        Path caseFolder = userList(dir, 4000, "SAME");
         Exit exit = diagnose(rules, caseFolder, 1);
         assertEquals(DiagnoseCommand.ENGINE_FAILURE, exit.code(), exit.err());
         assertTrue(exit.err().contains("'rows sharing a Common-Name'") && exit.err().contains("pairs.drl:4"), exit.err());
@@ -149,5 +137,22 @@ class StuckRuleCliTest {
             assertEquals(DiagnoseCommand.UNUSABLE, serve.code(), serve.err());
             assertTrue(serve.err().contains(option + " must be a positive"), serve.err());
         }
+    }
+
+    /**
+     * A case folder holding a user list of {@code rows} users, each with its own Common-Name, or
+     * all sharing {@code sharedCommonName} when it is not null.
+     */
+    private static Path userList(Path dir, int rows, String sharedCommonName) throws IOException {
+        Path caseFolder = Files.createDirectories(dir.resolve("case"));
+        StringBuilder users = new StringBuilder("SFS_UserName,SFS_FullName,MigrateUser,Obj-Class,Mode,Common-Name,Display-Name,"
+                + "Home-Server,Secondary-Proxy-Addresses\r\n");
+        for (int i = 0; i < rows; i++) {
+            String name = String.format("U%05d", i);
+            users.append(String.format("%s,User %d,Y,Mailbox,Create,%s,User %d,~SERVER,migrate:MS:NET1/PO1/%s\r\n", name, i,
+                    sharedCommonName == null ? name : sharedCommonName, i, name));
+        }
+        Files.writeString(caseFolder.resolve("users.csv"), users, StandardCharsets.UTF_8);
+        return caseFolder;
     }
 }
