@@ -84,6 +84,10 @@ public record ProxyAddress(String type, String value, String written) {
         if (field == null || field.isBlank()) {
             return pieces;
         }
+        if (field.indexOf(separator) < 0) { // one value, the common case
+            pieces.add(field.trim());
+            return pieces;
+        }
         StringBuilder current = new StringBuilder();
         for (String piece : splitAt(field, separator)) {
             boolean startsNew = separator != ';' || typeColon(piece) >= 0;

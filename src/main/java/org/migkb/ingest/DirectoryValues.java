@@ -40,7 +40,8 @@ final class DirectoryValues {
      * ({@code ~del<TYPE:value>}, Q184536) rather than naming a value the object has.
      */
     static boolean isRemoval(String piece) {
-        return piece.trim().toUpperCase(Locale.ROOT).startsWith("~DEL<") || piece.trim().startsWith("~<");
+        String trimmed = piece.trim();
+        return trimmed.regionMatches(true, 0, "~DEL<", 0, 5) || trimmed.startsWith("~<");
     }
 
     /**
@@ -106,6 +107,20 @@ final class DirectoryValues {
      */
     private static List<String> splitUnescaped(String cell, int limit) {
         List<String> pieces = new ArrayList<>();
+        if (cell.indexOf('\\') < 0) { // nothing escaped, as in most exports: cut at each %
+            for (int from = 0; pieces.size() < limit; ) {
+                int at = cell.indexOf('%', from);
+                String piece = cell.substring(from, at < 0 ? cell.length() : at);
+                if (!piece.isBlank()) {
+                    pieces.add(piece);
+                }
+                if (at < 0) {
+                    break;
+                }
+                from = at + 1;
+            }
+            return pieces;
+        }
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < cell.length() && pieces.size() < limit; i++) {
             char c = cell.charAt(i);

@@ -59,4 +59,39 @@ class TextEncodingTest {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE, 'A', 0};
         assertEquals(StandardCharsets.UTF_16LE, TextEncoding.detect(bom, bom.length, TextEncoding.CP850).charset());
     }
+
+    /** The one-pass check agrees with Java's strict decoder, including samples cut inside a character. */
+    @Test
+    void utf8CheckAgreesWithTheJdkDecoder() {
+        java.util.Random random = new java.util.Random(14);
+        byte[][] pieces = {"a".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8),
+            "€".getBytes(StandardCharsets.UTF_8), "😀".getBytes(StandardCharsets.UTF_8), {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xF5}, {(byte) 0x80}, {(byte) 0xE9}, {(byte) 0xC3}, {(byte) 0xF0, (byte) 0x9F}};
+        for (int n = 0; n < 20_000; n++) {
+            java.io.ByteArrayOutputStream sample = new java.io.ByteArrayOutputStream();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                byte[] piece = random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : pieces[random.nextInt(4)];
+                sample.writeBytes(piece);
+            }
+            byte[] bytes = sample.toByteArray();
+            assertEquals(decodesAfterCuttingAtMost3(bytes), TextEncoding.isUtf8(bytes, bytes.length),
+                    () -> java.util.HexFormat.of().formatHex(bytes));
+        }
+    }
+
+    /** How the check was made before: decode with the JDK, cutting 0 to 3 bytes off the end. */
+    private static boolean decodesAfterCuttingAtMost3(byte[] bytes) {
+        for (int cut = 0; cut <= Math.min(3, bytes.length); cut++) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes, 0, bytes.length - cut));
+                return true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // a shorter sample
+            }
+        }
+        return false;
+    }
 }
