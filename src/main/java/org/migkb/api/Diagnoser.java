@@ -188,6 +188,7 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(AmbiguousName.among(facts)); // names shared by many mailboxes, found once here, not pair by pair
+        facts.addAll(rules().eventFields().among(facts)); // the insertion strings the articles name, from any format
         facts.addAll(effective.values());
         Ranker ranker = new Ranker(rules().articles());
         List<List<Diagnosis>> ranked = new ArrayList<>();

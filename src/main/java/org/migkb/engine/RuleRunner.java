@@ -10,6 +10,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
+import org.migkb.facts.ExplainedEvent;
 import org.migkb.facts.UnfoundMailbox;
 
 import java.util.ArrayList;
@@ -243,7 +244,8 @@ public final class RuleRunner {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             Object fact = event.getObject();
-            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox) {
+            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox
+                    || fact instanceof ExplainedEvent) {
                 live.put(event.getFactHandle(), fact);
             }
         }
@@ -257,6 +259,7 @@ public final class RuleRunner {
             List<Evidence> evidence = new ArrayList<>();
             List<CollectNext> collect = new ArrayList<>();
             List<UnfoundMailbox> unfound = new ArrayList<>();
+            List<ExplainedEvent> explained = new ArrayList<>();
             for (Object fact : live.values()) {
                 if (fact instanceof Evidence e) {
                     evidence.add(e);
@@ -264,9 +267,11 @@ public final class RuleRunner {
                     collect.add(c);
                 } else if (fact instanceof UnfoundMailbox u) {
                     unfound.add(u);
+                } else if (fact instanceof ExplainedEvent x) {
+                    explained.add(x);
                 }
             }
-            return new Conclusions(evidence, collect, fired, firedRules, unfound);
+            return new Conclusions(evidence, collect, fired, firedRules, unfound, explained);
         }
     }
 

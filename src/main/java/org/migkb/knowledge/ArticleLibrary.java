@@ -28,9 +28,12 @@ public final class ArticleLibrary {
     public static final String INDEX = "index.txt";
 
     private final Map<String, Article> byId;
+    private final Map<String, EventStrings> eventStrings;
 
+    /** @throws IllegalArgumentException when the articles name one event's insertion strings in conflict */
     private ArticleLibrary(Map<String, Article> byId) {
         this.byId = byId;
+        this.eventStrings = EventStrings.of(byId.values());
     }
 
     /** The article files in a folder ({@code *.yaml}). */
@@ -48,7 +51,11 @@ public final class ArticleLibrary {
                 add(articles, parse(in, file.toString()), file.getFileName().toString());
             }
         }
-        return new ArticleLibrary(articles);
+        try {
+            return new ArticleLibrary(articles);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -112,6 +119,10 @@ public final class ArticleLibrary {
                 if (cause.steps() == null || cause.steps().isEmpty()) {
                     problems.add("cause '" + cause.id() + "' has no steps");
                 }
+                if (!cause.verdict().equals(Cause.FAILURE) && !cause.harmless()) {
+                    problems.add("cause '" + cause.id() + "' has verdict '" + cause.verdict() + "'; it is "
+                            + Cause.FAILURE + " (the default) or " + Cause.HARMLESS);
+                }
                 if (cause.remedy() != null && !cause.remedy().equals(Cause.ADD_MIGRATE_PROXY)) {
                     problems.add("cause '" + cause.id() + "' has remedy '" + cause.remedy() + "'; the only kind is "
                             + Cause.ADD_MIGRATE_PROXY + " (or leave it out)");
@@ -132,6 +143,11 @@ public final class ArticleLibrary {
 
     public Optional<Cause> cause(String articleId, String causeId) {
         return article(articleId).flatMap(a -> a.cause(causeId));
+    }
+
+    /** What the articles declare about events' insertion strings, by {@link EventStrings#key}. */
+    public Map<String, EventStrings> eventStrings() {
+        return eventStrings;
     }
 
     /** Every article, ordered by id. */
