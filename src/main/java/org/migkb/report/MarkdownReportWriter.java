@@ -80,6 +80,8 @@ public final class MarkdownReportWriter {
         out.println("**" + cell(d.title()) + "**");
         out.println();
         out.println(d.harmless() ? "Harmless: no action needed. The event was logged, and this cause makes it expected."
+                : d.atRisk() && d.evidence().stream().anyMatch(e -> e.explainedBy() != null)
+                ? "The symptom logged is accounted for by a harmless cause, but the affected users **will still fail**."
                 : d.atRisk() ? "The symptom was not logged: the affected users **will fail** when the migration runs."
                 : "The symptom was logged: the migration failed.");
         out.println();

@@ -63,6 +63,8 @@ public final class TextReportWriter {
         out.printf("   %s%n", v(d.title()));
         out.println(d.harmless()
                 ? "   Status: harmless: no action needed - the event was logged, and this cause makes it expected"
+                : d.atRisk() && d.evidence().stream().anyMatch(e -> e.explainedBy() != null)
+                ? "   Status: AT RISK - the symptom logged is accounted for by a harmless cause; these users will still fail"
                 : d.atRisk()
                 ? "   Status: AT RISK - the symptom was not logged; these users will fail when the migration runs"
                 : "   Status: failed - the symptom was logged");
