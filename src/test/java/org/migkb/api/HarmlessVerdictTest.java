@@ -9,7 +9,10 @@ import org.migkb.diagnosis.EvidenceItem;
 import org.migkb.engine.RuleBase;
 import org.migkb.engine.RuleCache;
 import org.migkb.engine.RuleFolder;
+import org.migkb.report.HtmlReportWriter;
 import org.migkb.report.JsonReportWriter;
+import org.migkb.report.MarkdownReportWriter;
+import org.migkb.report.TextReportWriter;
 import org.migkb.report.Report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +96,28 @@ class HarmlessVerdictTest {
         assertTrue(proxies.evidence().stream().allMatch(e -> e.explainedBy() == null));
         assertFalse(report.diagnoses().stream().anyMatch(Diagnosis::harmless));
         assertTrue(proxies.explains().isEmpty());
+    }
+
+    @Test
+    void everyReportSaysHarmlessPlainlyAndMarksTheExplainedSymptom() throws IOException {
+        Report report = diagnoser.diagnose(List.of(EDITED_LIST.resolve("users.csv"), EDITED_LIST.resolve("directory.csv"),
+                SCENARIOS.resolve("trial-only/application-log.csv")), List.of());
+        String markdown = render(w -> new MarkdownReportWriter().write(report, w));
+        assertTrue(markdown.contains("## 2. Q900100 trial-mailbox: harmless, confidence 0.10"), markdown);
+        assertTrue(markdown.contains("Harmless: no action needed."), markdown);
+        assertTrue(markdown.contains("| explained | symptom |"), markdown);
+        String html = render(w -> new HtmlReportWriter().write(report, w));
+        assertTrue(html.contains("<span class=\"status harmless\">Harmless: no action needed</span>"), html);
+        assertTrue(html.contains("<td class=\"explained\">explained</td>"), html);
+        String text = render(w -> new TextReportWriter().write(report, w));
+        assertTrue(text.contains("Status: harmless: no action needed"), text);
+        assertTrue(text.contains("(explained by Q900100/trial-mailbox: does not count)"), text);
+    }
+
+    private static String render(java.util.function.Consumer<java.io.PrintWriter> writer) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        writer.accept(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     @Test
