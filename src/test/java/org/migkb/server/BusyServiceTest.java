@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migkb.engine.EngineLimits;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
