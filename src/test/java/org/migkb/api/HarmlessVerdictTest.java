@@ -143,4 +143,21 @@ class HarmlessVerdictTest {
     private static String names(Report report) {
         return report.diagnoses().stream().map(d -> d.rank() + " " + d.article() + "/" + d.cause() + " " + d.status()).toList().toString();
     }
+
+    @Test
+    void onlyAHarmlessCauseMayExplainAnEventAway(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("kb-articles"));
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        for (String name : List.of("Q900100.yaml", "Q900101.yaml")) {
+            Files.copy(FOLDER.resolve("kb-articles").resolve(name), articles.resolve(name));
+        }
+        Files.writeString(articles.resolve("Q900100.yaml"),
+                Files.readString(articles.resolve("Q900100.yaml")).replace("verdict: harmless", "verdict: failure"));
+        Files.copy(FOLDER.resolve("rules/Q900100.drl"), rules.resolve("Q900100.drl"));
+        org.migkb.engine.RuleCompileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.migkb.engine.RuleCompileException.class,
+                () -> RuleBase.with(List.of(RuleFolder.open(dir)), new RuleCache(dir.resolve("cache"))));
+        assertTrue(e.getMessage().contains("Q900100.drl:10: rule 'Q900100: a 7026 for the trial mailbox' explains an event"
+                + " away, but cause 'trial-mailbox' of Q900100 is not harmless"), e.getMessage());
+    }
 }
