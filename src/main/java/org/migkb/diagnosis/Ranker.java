@@ -68,7 +68,12 @@ public final class Ranker {
         Map<CandidateKey, List<CollectNext>> collect = new TreeMap<>();
         conclusions.collectNext().forEach(c ->
                 collect.computeIfAbsent(new CandidateKey(c.article(), c.cause()), k -> new ArrayList<>()).add(c));
-        ExplainedEvents explained = new ExplainedEvents(conclusions.explained());
+        // An explanation counts only with its cause's symptom seen, so the harmless diagnosis is there to list it.
+        Set<String> seenCauses = new HashSet<>();
+        conclusions.evidence().stream().filter(e -> e.strength() == Strength.SYMPTOM)
+                .forEach(e -> seenCauses.add(e.article() + "/" + e.cause()));
+        ExplainedEvents explained = new ExplainedEvents(conclusions.explained().stream()
+                .filter(x -> seenCauses.contains(x.article() + "/" + x.cause())).toList());
 
         List<Diagnosis> unranked = new ArrayList<>();
         evidence.forEach((key, items) -> {

@@ -119,6 +119,11 @@ class RankerTest {
         assertEquals(java.util.Arrays.asList("Q900100/trial-mailbox", null),
                 ranked.get(0).evidence().stream().map(EvidenceItem::explainedBy).toList());
 
+        Conclusions withoutItsSymptom = new Conclusions(List.of(otherSymptom(1)), List.of(), 1, Set.of(), List.of(),
+                List.of(explained(1)));
+        assertEquals(List.of("Q182665 failed"), rankerWithHarmless().rank(withoutItsSymptom).stream()
+                .map(d -> d.article() + " " + d.status()).toList(), "an explanation without its harmless finding is ignored");
+
         Conclusions oneEvent = new Conclusions(List.of(harmlessSymptom(1), otherSymptom(1)), List.of(), 1, Set.of(), List.of(),
                 List.of(explained(1)));
         List<Diagnosis> alone = rankerWithHarmless().rank(oneEvent);
