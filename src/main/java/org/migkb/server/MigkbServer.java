@@ -17,7 +17,6 @@ import org.migkb.api.Diagnoser;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
 import org.migkb.knowledge.Article;
 import org.migkb.report.JsonReportWriter;
@@ -268,7 +267,7 @@ public final class MigkbServer implements AutoCloseable {
         Report report;
         if (type.startsWith("application/json")) {
             JsonNode body = JsonFacts.read(ctx.bodyInputStream(), settings.maxRequestBytes());
-            JsonFacts.Parsed parsed = JsonFacts.parse(body);
+            JsonFacts.Parsed parsed = JsonFacts.parse(body, diagnoser.questions());
             checkFactCount(parsed.data());
             report = run(() -> diagnoser.diagnose(parsed.data(), parsed.answers()));
         } else if (type.startsWith("multipart/form-data")) {
@@ -299,7 +298,7 @@ public final class MigkbServer implements AutoCloseable {
         List<Answer> answers = new ArrayList<>();
         for (String answer : answerFields) {
             try {
-                answers.add(Answers.parse(answer));
+                answers.add(diagnoser.questions().parse(answer));
             } catch (IllegalArgumentException e) {
                 throw new ApiException(400, e.getMessage());
             }
