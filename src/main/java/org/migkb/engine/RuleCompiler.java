@@ -37,8 +37,8 @@ public final class RuleCompiler {
     public static final String COMBINER = "combiner";
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
-    /** A question asked with a literal key, {@code CollectNext.answer(kcontext, "key", ...)}. */
-    private static final Pattern ASKED_KEY = Pattern.compile("CollectNext\\s*\\.\\s*answer\\s*\\(\\s*\\w+\\s*,\\s*\"([^\"]*)\"");
+    /** A question asked with a literal key, {@code CollectNext.answer(kcontext, "key", ...)}; a computed key is checked when asked. */
+    private static final Pattern ASKED_KEY = Pattern.compile("CollectNext\\s*\\.\\s*answer\\s*\\(\\s*\\w+\\s*,\\s*\"([^\"\\\\]*)\"\\s*,");
 
     /** The executable model of a set of rule files: class files by path, and the model classes to load. */
     public record CompiledRules(Map<String, byte[]> classFiles, List<String> modelClasses) {

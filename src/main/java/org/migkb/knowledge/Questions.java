@@ -32,11 +32,18 @@ public final class Questions {
     private final Map<String, Question> byKey;
     private final Map<String, AnswerKind> kinds;
 
-    private Questions(Map<String, Question> byKey) {
-        this.byKey = byKey;
+    /** @param declared checked and merged declarations; kept with their defaults filled in */
+    private Questions(Map<String, Question> declared) {
         Map<String, AnswerKind> k = new TreeMap<>();
-        byKey.forEach((key, q) -> k.put(key, AnswerKind.named(q.kind())));
+        Map<String, Question> complete = new TreeMap<>();
+        declared.forEach((key, q) -> {
+            AnswerKind kind = AnswerKind.named(q.kind());
+            k.put(key, kind);
+            complete.put(key, new Question(key, q.ask(), q.kind(), q.values(), q.aliases(), q.pattern(),
+                    q.tries().isEmpty() ? kind.defaultTries(q) : q.tries(), q.triesWith(), q.effortOrDefault()));
+        });
         this.kinds = k;
+        this.byKey = complete;
     }
 
     /** The questions of the built-in articles. */
@@ -191,7 +198,7 @@ public final class Questions {
         return List.copyOf(byKey.keySet());
     }
 
-    /** Every question, by key. */
+    /** Every question, by key, with its defaults (tries, effort) filled in. */
     public Collection<Question> all() {
         return byKey.values();
     }
@@ -212,8 +219,7 @@ public final class Questions {
 
     /** The values a what-if tries for the key, normalised. */
     public List<String> tries(String key) {
-        Question q = byKey.get(key);
-        return q.tries().isEmpty() ? kinds.get(key).defaultTries(q) : q.tries();
+        return byKey.get(key).tries();
     }
 
     /**

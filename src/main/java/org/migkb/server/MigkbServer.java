@@ -51,7 +51,8 @@ public final class MigkbServer implements AutoCloseable {
             new Route("GET", "/api/v1/rules"),
             new Route("POST", "/api/v1/diagnoses"),
             new Route("GET", "/openapi.json"),
-            new Route("GET", "/schemas/report.schema.json"));
+            new Route("GET", "/schemas/report.schema.json"),
+            new Route("GET", "/api/v1/questions"));
 
     /** Where the build puts the API documents on the class path. */
     static final String API_DOCS = "migkb/api/";
@@ -180,6 +181,7 @@ public final class MigkbServer implements AutoCloseable {
         handlers.put(ROUTES.get(4), this::diagnose);
         handlers.put(ROUTES.get(5), ctx -> document(ctx, "openapi.json"));
         handlers.put(ROUTES.get(6), ctx -> document(ctx, "report.schema.json"));
+        handlers.put(ROUTES.get(7), ctx -> ctx.json(rules.current().rules().questions().all()));
         return handlers;
     }
 
