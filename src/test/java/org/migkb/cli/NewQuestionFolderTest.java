@@ -109,6 +109,15 @@ class NewQuestionFolderTest {
     }
 
     @Test
+    void rulesQuestionsListsTheFoldersQuestionBesideTheBuiltInOnes() {
+        CliRun list = CliRun.of("rules", "questions", "--rules", FOLDER.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().lines().anyMatch(l -> l.matches("spoolerRestarted\\s+choice\\s+2\\s+yes, no")), list.out());
+        assertTrue(list.out().contains("Was the MAPI spooler restarted while the wizard ran?"), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.matches("servicePack\\s+servicePack\\s+1\\s+SP0 \\(none\\) to SP4")), list.out());
+    }
+
+    @Test
     void scenariosOfTheFolderPassAndCoverEveryRule() {
         CliRun test = CliRun.of("rules", "test", FOLDER.toString(), "--coverage");
         assertEquals(0, test.code(), test.out());
