@@ -100,9 +100,8 @@ public final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists every rule, built-in and from rule folders, with its article, cause and place.")
-    static final class ListRules implements Callable<Integer> {
+    /** A listing of what the built-in rules and the given rule folders load. */
+    abstract static class Listing implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "A rule folder to add; repeatable (and MIGKB_RULES).")
         private List<Path> folders = new ArrayList<>();
 
@@ -116,33 +115,33 @@ public final class RulesCommand implements Runnable {
             if (rules == null) {
                 return DiagnoseCommand.UNUSABLE;
             }
+            print(rules, out);
+            out.flush();
+            return 0;
+        }
+
+        abstract void print(RuleBase rules, PrintWriter out);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every rule, built-in and from rule folders, with its article, cause and place.")
+    static final class ListRules extends Listing {
+        @Override
+        void print(RuleBase rules, PrintWriter out) {
             out.printf("%-8s %-28s %-32s %s%n", "ARTICLE", "CAUSE", "FILE", "RULE");
             for (RuleInfo rule : rules.rules()) {
                 out.printf("%-8s %-28s %-32s %s%n", rule.article().isEmpty() ? "-" : rule.article(),
                         rule.cause().isEmpty() ? "(combiner)" : rule.cause(), rule.location(), rule.name());
             }
-            out.flush();
-            return 0;
         }
     }
 
     @Command(name = "questions", mixinStandardHelpOptions = true,
             description = "Lists the questions the loaded articles declare: the keys of --answer and answers files,"
                     + " with the values each accepts.")
-    static final class ListQuestions implements Callable<Integer> {
-        @Option(names = "--rules", paramLabel = "DIR", description = "A rule folder to add; repeatable (and MIGKB_RULES).")
-        private List<Path> folders = new ArrayList<>();
-
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
+    static final class ListQuestions extends Listing {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            RuleBase rules = ruleBase(RuleFolders.named(folders), spec.commandLine().getErr());
-            if (rules == null) {
-                return DiagnoseCommand.UNUSABLE;
-            }
+        void print(RuleBase rules, PrintWriter out) {
             out.printf("%-20s %-16s %-6s %s%n", "KEY", "KIND", "EFFORT", "ACCEPTS / QUESTION");
             for (Question q : rules.questions().all()) {
                 String accepts = switch (q.kind()) {
@@ -155,8 +154,6 @@ public final class RulesCommand implements Runnable {
                 out.printf("%-20s %-16s %-6d %s%n%-45s %s%n", q.key(), q.kind(), q.effortOrDefault(), VisibleText.of(accepts),
                         "", VisibleText.of(q.ask()));
             }
-            out.flush();
-            return 0;
         }
     }
 

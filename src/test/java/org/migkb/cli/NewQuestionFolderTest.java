@@ -126,10 +126,8 @@ class NewQuestionFolderTest {
 
     @Test
     void aRuleAskingAnUndeclaredKeyIsAnErrorNamingTheRuleAndLine(@TempDir Path dir) throws IOException {
-        Path folder = copyOf(FOLDER, dir.resolve("typo"));
+        Path folder = askingInstead(dir.resolve("typo"), "\"spoolerRestart\"");
         Path drl = folder.resolve("Q999101.drl");
-        Files.writeString(drl, Files.readString(drl).replace("CollectNext.answer(kcontext, \"spoolerRestarted\"",
-                "CollectNext.answer(kcontext, \"spoolerRestart\""));
         CliRun validate = CliRun.of("rules", "validate", folder.toString());
         assertEquals(2, validate.code(), validate.out());
         assertTrue(validate.out().contains(drl + ":48: error: rule 'Q999101 collect: was the spooler restarted' asks for"
@@ -141,14 +139,20 @@ class NewQuestionFolderTest {
 
     @Test
     void aComputedUndeclaredKeyIsARuleErrorNamingTheRule(@TempDir Path dir) throws IOException {
-        Path folder = copyOf(FOLDER, dir.resolve("computed"));
-        Path drl = folder.resolve("Q999101.drl");
-        Files.writeString(drl, Files.readString(drl).replace("CollectNext.answer(kcontext, \"spoolerRestarted\"",
-                "CollectNext.answer(kcontext, \"spooler\" + \"Gone\""));
+        Path folder = askingInstead(dir.resolve("computed"), "\"spooler\" + \"Gone\"");
         CliRun diagnose = CliRun.of("diagnose", CASE.toString(), "--rules", folder.toString());
         assertEquals(3, diagnose.code(), diagnose.err());
         assertTrue(diagnose.err().contains("rule 'Q999101 collect: was the spooler restarted' asks for answer key"
                 + " 'spoolerGone', which no loaded article declares"), diagnose.err());
+    }
+
+    /** A copy of the folder whose collect rule asks with this key expression instead of "spoolerRestarted". */
+    private static Path askingInstead(Path copy, String keyExpression) throws IOException {
+        Path folder = copyOf(FOLDER, copy);
+        Path drl = folder.resolve("Q999101.drl");
+        Files.writeString(drl, Files.readString(drl).replace("CollectNext.answer(kcontext, \"spoolerRestarted\"",
+                "CollectNext.answer(kcontext, " + keyExpression));
+        return folder;
     }
 
     private static Path copyOf(Path from, Path to) throws IOException {
