@@ -12,10 +12,12 @@ import java.util.List;
  * @param verify      how to check the remedy worked
  * @param remedy      what kind of change the remedy makes, when migkb can prepare it: {@link #ADD_MIGRATE_PROXY}
  *                    (reports then write an import file that adds the proxies); null otherwise
+ * @param fixedIn     the version and service pack that fixed the cause, or null (rules then see a {@code FixStatus})
+ * @param affects     the versions that have the fault; null or empty when the article does not say
  * @param verdict     {@link #FAILURE} (the default) or {@link #HARMLESS}: the symptom needs no action
  */
 public record Cause(String id, String title, String explanation, List<String> steps, String verify, String remedy,
-                    String verdict) {
+                    FixedIn fixedIn, List<String> affects, String verdict) {
 
     /** The cause makes the migration fail: the default verdict. */
     public static final String FAILURE = "failure";
@@ -28,6 +30,18 @@ public record Cause(String id, String title, String explanation, List<String> st
 
     public boolean harmless() {
         return HARMLESS.equals(verdict);
+    }
+
+    /**
+     * Where the fault was fixed: the first service pack of a version with the fix.
+     *
+     * @param servicePack 0 for the release itself
+     */
+    public record FixedIn(String exchangeVersion, Integer servicePack) {
+    }
+
+    public List<String> affects() {
+        return affects == null ? List.of() : affects;
     }
 
     /** The remedy adds {@code migrate:MS:NET/PO/MAILBOX} to each affected user's mailbox. */
