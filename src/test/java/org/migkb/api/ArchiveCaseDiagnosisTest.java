@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A case sent as an archive is diagnosed as its unpacked folder is; only the citations differ. */
 class ArchiveCaseDiagnosisTest {
@@ -33,11 +34,25 @@ class ArchiveCaseDiagnosisTest {
         Path zip = Files.write(dir.resolve("case.zip"), new ArchiveWriter().addFolder(folder, "").zip());
         Path tgz = Files.write(dir.resolve("case.tar.gz"), new ArchiveWriter().addFolder(folder, "case/").tarGz());
         String expected = diagnosesOf(diagnoser.diagnose(List.of(folder), List.of()));
-        assertFalse(expected.contains("\"diagnoses\":[]"), "the example diagnoses something");
+        assertFalse(expected.contains("\"diagnoses\" : [ ]"), "the example diagnoses something");
         assertEquals(expected, diagnosesOf(diagnoser.diagnose(List.of(zip), List.of()))
                 .replace(zip + "!", example));
         assertEquals(expected, diagnosesOf(diagnoser.diagnose(List.of(tgz), List.of()))
                 .replace(tgz + "!/case", example));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReportOfAnArchiveWithSkippedMembersFollowsTheSchema(@TempDir Path dir) throws IOException {
+        Path zip = Files.write(dir.resolve("case.zip"), new ArchiveWriter().addFolder(Path.of("examples/mixed-causes"), "")
+                .add("../evil.csv", "x").zip());
+        String json = new JsonReportWriter().toJson(diagnoser.diagnose(List.of(zip), List.of()));
+        com.networknt.schema.JsonSchema schema;
+        try (java.io.InputStream in = Files.newInputStream(Path.of("docs/report.schema.json"))) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
+        }
+        assertEquals(java.util.Set.of(), schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)));
+        assertTrue(json.contains("\"path\" : \"" + zip + "!/../evil.csv\""), json);
     }
 
     /** The report without its list of inputs (which names the archive itself), as JSON. */
