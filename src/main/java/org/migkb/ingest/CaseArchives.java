@@ -130,8 +130,12 @@ final class CaseArchives {
             return null;
         }
         String[] segments = name.replaceFirst("^(\\./)+", "").split("/");
-        if (java.util.Arrays.stream(segments).anyMatch(s -> s.startsWith("."))) {
+        if (java.util.Arrays.stream(segments).anyMatch(s -> s.startsWith(".") && !s.equals("."))) {
             return null; // hidden, as in a folder: version control, editors' backups, macOS resource forks
+        }
+        if (!listing.names.add(name)) {
+            listing.skip(cite + " (again)", "a second member of the same name; only the first is read");
+            return null;
         }
         if (kind != EntryKind.FILE) {
             listing.skip(cite, switch (kind) {
@@ -261,6 +265,8 @@ final class CaseArchives {
         final Budget budget;
         final List<String> warnings = new ArrayList<>();
         final List<CaseMember> members = new ArrayList<>();
+        /** The names of the members seen, so a name given twice is read once. */
+        final Set<String> names = new java.util.HashSet<>();
         /** Names listed in a {@code .migkb-remedy} manifest, by the folder (cited) it is in. */
         final Map<String, Set<String>> remedies = new HashMap<>();
 

@@ -179,6 +179,15 @@ class CaseArchiveTest {
     }
 
     @Test
+    void aNameGivenTwiceIsReadOnceAndDotSegmentsAreNotHidden(@TempDir Path dir) throws IOException {
+        Path zip = write(dir, "twice.zip", new ArchiveWriter().add("a/./users.csv", USERS).add("a/./users.csv", USERS)
+                .add(".git/users.csv", USERS).zip());
+        CaseData data = load(zip);
+        assertEquals(2, Fixtures.factsOf(data, WizardUser.class).size(), data.inputs().toString());
+        assertTrue(warnings(input(data, zip + "!/a/./users.csv (again)")).contains("only the first is read"));
+    }
+
+    @Test
     void linksAndEncryptedMembersAreSkippedWithAWarning(@TempDir Path dir) throws IOException {
         Path zip = write(dir, "links.zip", new ArchiveWriter().link("etc.csv", "/etc/passwd")
                 .encrypted("secret.csv", USERS).add("users.csv", USERS).zip());
