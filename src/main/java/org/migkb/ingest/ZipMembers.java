@@ -5,6 +5,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
@@ -28,6 +30,13 @@ final class ZipMembers {
     }
 
     static void read(CaseArchives archives, Path file, CaseArchives.Listing listing) throws IOException {
+        long declared = declaredEntries(file);
+        long most = 10L * archives.limits().members();
+        if (declared > most) {
+            // Commons Compress holds every entry of the central directory in memory: refuse before it does.
+            throw new ArchiveLimitException("the archive declares " + declared + " entries, more than ten times the "
+                    + archives.limits().members() + " members read from an archive (-Dmigkb.maxArchiveMembers); not opened");
+        }
         ZipFile zip = ZipFile.builder().setPath(file).setCharset(OEM).setUseUnicodeExtraFields(true).get();
         archives.scratch().closeLater(zip);
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
@@ -48,6 +57,42 @@ final class ZipMembers {
                 archives.member(listing, cite, null, new Member(zip, entry, cite, size, archives.scratch()), size);
             }
         }
+    }
+
+    /**
+     * The number of entries the end-of-central-directory record declares (the ZIP64 record's when
+     * the classic one says 0xFFFF), or -1 when it is not found: the archive's own reader reports that.
+     */
+    static long declaredEntries(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 22 + 0xFFFF); // the record, and a comment of at most 64 KiB
+            ByteBuffer end = read(channel, size - tail, tail);
+            for (int at = tail - 22; at >= 0; at--) {
+                if (end.getInt(at) != 0x06054b50) {
+                    continue;
+                }
+                long entries = end.getShort(at + 10) & 0xFFFF;
+                if (entries != 0xFFFF || at < 20 || end.getInt(at - 20) != 0x07064b50) {
+                    return entries;
+                }
+                long zip64 = end.getLong(at - 20 + 8);
+                if (zip64 < 0 || zip64 > size - 56) {
+                    return -1;
+                }
+                return read(channel, zip64, 56).getLong(32);
+            }
+            return -1;
+        }
+    }
+
+    private static ByteBuffer read(SeekableByteChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        channel.position(position);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // read until full or the end
+        }
+        return buffer.flip();
     }
 
     private static String method(ZipArchiveEntry entry) {

@@ -68,6 +68,19 @@ class CliConventionsTest {
     }
 
     @Test
+    void aDashReadsTheCaseFromStandardInput() throws IOException {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(new ArchiveWriter().addFolder(Path.of(EXAMPLE), "").zip()));
+            CliRun run = CliRun.of("diagnose", "-");
+            assertEquals(DiagnoseCommand.DIAGNOSED, run.code(), run.err());
+            assertTrue(run.out().contains("stdin!/users.csv:"), run.out());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void rulesTestWithNoFolderRunsTheBuiltInScenarios() {
         CliRun run = CliRun.of("rules", "test");
         assertEquals(0, run.code(), run.out() + run.err());

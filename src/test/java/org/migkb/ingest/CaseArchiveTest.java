@@ -166,6 +166,21 @@ class CaseArchiveTest {
     }
 
     @Test
+    void aZipDeclaringFarMoreEntriesThanAreReadIsNotOpened(@TempDir Path dir) throws IOException {
+        ArchiveWriter writer = new ArchiveWriter();
+        for (int i = 1; i <= 25; i++) {
+            writer.add("f" + i + ".txt", "x");
+        }
+        Path zip = write(dir, "crowded.zip", writer.zip());
+        assertEquals(25, ZipMembers.declaredEntries(zip));
+        CaseData data = CaseLoader.withBuiltInReaders().withArchiveLimits(new ArchiveLimits(2, 1 << 20, 1 << 20, 100))
+                .load(List.of(zip));
+        assertEquals(1, data.inputs().size());
+        assertTrue(warnings(data.inputs().get(0)).contains("declares 25 entries, more than ten times the 2"),
+                warnings(data.inputs().get(0)));
+    }
+
+    @Test
     void archivesAreReadOneLevelDeep(@TempDir Path dir) throws IOException {
         byte[] innermost = new ArchiveWriter().add("deep.csv", USERS).zip();
         byte[] inner = new ArchiveWriter().add("users.csv", USERS).add("innermost.zip", innermost).tarGz();
