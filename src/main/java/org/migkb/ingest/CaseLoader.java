@@ -143,8 +143,11 @@ public final class CaseLoader {
         List<Integer> order = java.util.stream.IntStream.range(0, members.size()).boxed().toList();
         List<FileRead> reads = ParallelReads.map(order, i -> members.get(i).size(), i -> {
             CaseMember member = members.get(i);
-            return member.toRead() ? readFile(member, declared.get(siblingKey(member.folder(), member.name().substring(member.name().lastIndexOf('/') + 1))), detected.get(i))
-                    : new FileRead(List.of(), member.reported());
+            if (!member.toRead()) {
+                return new FileRead(List.of(), member.reported());
+            }
+            String fileName = member.name().substring(member.name().lastIndexOf('/') + 1);
+            return readFile(member, declared.get(siblingKey(member.folder(), fileName)), detected.get(i));
         });
         List<Object> facts = new ArrayList<>();
         List<InputSummary> inputs = new ArrayList<>();
