@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.migkb.address.DirectoryPlace;
 import org.migkb.address.MsMailAddress;
+import org.migkb.address.NtAccount;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
+import org.migkb.knowledge.Questions;
 import org.migkb.facts.EventRecord;
 import org.migkb.facts.MigrateValue;
 import org.migkb.facts.Names;
@@ -78,7 +80,7 @@ final class JsonFacts {
     record Parsed(CaseData data, List<Answer> answers) {
     }
 
-    static Parsed parse(JsonNode body) {
+    static Parsed parse(JsonNode body, Questions questions) {
         if (body == null || !body.isObject()) {
             throw new ApiException(400, "the JSON body must be an object with events, users, recipients and answers");
         }
@@ -108,7 +110,7 @@ final class JsonFacts {
             for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> answer = it.next();
                 try {
-                    answers.add(Answers.of(answer.getKey(), answer.getValue().asText()));
+                    answers.add(questions.of(answer.getKey(), answer.getValue().asText()));
                 } catch (IllegalArgumentException e) {
                     throw new ApiException(400, e.getMessage());
                 }
@@ -192,9 +194,21 @@ final class JsonFacts {
             throw new IllegalArgumentException("migrateValue must be present, absent, mismatched or no-column");
         }
         boolean migrating = !item.has("migrating") || item.get("migrating").asBoolean(true);
+        String ntAccount = NtAccount.first(text(item, "ntAccount"));
         return List.of(new WizardUser(address.key(), address.mailbox().toUpperCase(Locale.ROOT), commonName,
                 commonName.toUpperCase(Locale.ROOT), Names.key(text(item, "fullName")), text(item, "mode"), migrating,
-                migrateValue, "request/users", at));
+                migrateValue, "request/users", ntAccount, NtAccount.key(ntAccount), at));
+    }
+
+    private static boolean hidden(JsonNode item) {
+        JsonNode hidden = item.get("hidden");
+        if (hidden == null || hidden.isNull()) {
+            return false;
+        }
+        if (!hidden.isBoolean()) {
+            throw new IllegalArgumentException("hidden must be true or false");
+        }
+        return hidden.booleanValue();
     }
 
     private static List<Object> recipient(JsonNode item, Provenance at) {
@@ -211,9 +225,14 @@ final class JsonFacts {
         String id = at.cite();
         List<Object> facts = new ArrayList<>();
         boolean secondaries = !item.has("secondariesExported") || item.get("secondariesExported").asBoolean(true);
+        // As the export reader does: the container and site from their own fields, else from the DN.
+        DirectoryPlace place = DirectoryPlace.of(text(item, "container"), text(item, "exchangeDn"));
+        String site = text(item, "site").isEmpty() ? place.site() : text(item, "site");
+        String ntAccount = NtAccount.first(text(item, "ntAccount"));
         facts.add(new Recipient(id, kind, directoryName, directoryName.toUpperCase(Locale.ROOT), alias,
                 alias.toUpperCase(Locale.ROOT), displayName, Names.key(displayName), text(item, "homeServer"), secondaries,
-                text(item, "created"), text(item, "exchangeDn"), at));
+                text(item, "created"), text(item, "exchangeDn"), place.container(), place.container().toUpperCase(Locale.ROOT),
+                site, site.toUpperCase(Locale.ROOT), ntAccount, NtAccount.key(ntAccount), hidden(item), at));
         JsonNode addresses = item.get("addresses");
         if (addresses != null && addresses.isArray()) {
             for (JsonNode address : addresses) {
