@@ -6,7 +6,7 @@ import org.migkb.api.Diagnoser;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
+import org.migkb.knowledge.Questions;
 import org.migkb.report.Report;
 
 import java.io.IOException;
@@ -35,7 +35,7 @@ class MailEventArticlesTest {
     private static Report diagnose(String folder, String... answers) throws IOException {
         List<Answer> given = new ArrayList<>();
         for (String a : answers) {
-            given.add(Answers.parse(a));
+            given.add(Questions.builtIn().parse(a));
         }
         return diagnoser.diagnose(List.of(Path.of(folder)), given);
     }
