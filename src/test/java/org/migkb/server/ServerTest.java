@@ -50,7 +50,7 @@ class ServerTest {
         assertEquals(RuleBase.builtIn().rules().size(), health.get("rules").asInt());
 
         JsonNode articles = json(http.get("/api/v1/articles"));
-        assertEquals(List.of("Q182665", "Q183312", "Q186742", "Q242184"),
+        assertEquals(List.of("Q149284", "Q152321", "Q152330", "Q164849", "Q182665", "Q183312", "Q186742", "Q242184"),
                 JSON.convertValue(articles.findValues("id").stream().map(JsonNode::asText).filter(s -> s.startsWith("Q")).toList(), List.class));
         JsonNode article = json(http.get("/api/v1/articles/q242184"));
         assertEquals("mailbox-precreated", article.get("causes").get(0).get("id").asText());
