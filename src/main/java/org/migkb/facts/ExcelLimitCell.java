@@ -6,12 +6,13 @@ package org.migkb.facts;
  * followed (Q155414: a distribution list's Members, a long list of addresses); an export written
  * by the Exchange Administrator has no reason to stop at that length.
  *
- * @param column    the header of the cell's column, as written
- * @param object    the row's Directory Name (else its alias) as written, or ""
- * @param objectKey the object upper case, for joins
- * @param at        the row
+ * @param column      the header of the cell's column, as written
+ * @param object      the row's Directory Name (else its alias) as written, or ""
+ * @param objectKey   the object upper case, for joins
+ * @param multiValued whether the cell holds several values joined by {@code %} (a list that ran on)
+ * @param at          the row
  */
-public record ExcelLimitCell(String column, String object, String objectKey, Provenance at) {
+public record ExcelLimitCell(String column, String object, String objectKey, boolean multiValued, Provenance at) {
 
     /** The cell length at which such a spreadsheet cuts. */
     public static final int LIMIT = 255;

@@ -30,7 +30,7 @@ final class ImportRowShape {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).length() == ExcelLimitCell.LIMIT) {
                 String column = i < columns.width() ? columns.headerAt(i) : "field " + (i + 1);
-                sink.fact(new ExcelLimitCell(column, object, key, at));
+                sink.fact(new ExcelLimitCell(column, object, key, fields.get(i).indexOf('%') >= 0, at));
             }
         }
     }

@@ -39,13 +39,13 @@ class ImportRowShapeTest {
 
     @Test
     void aCellOfExactly255CharactersIsNotedButNotOneOf254Or256() throws IOException {
-        String members = "x".repeat(255);
+        String members = "/o=Contoso/ou=HQ/cn=Recipients/cn=ALICE%" + "x".repeat(255 - 40);
         CaseData data = Fixtures.load(write("Obj-Class,Directory Name,Display Name,Members\r\n"
                 + "dl,ALLSTAFF,All staff,\"" + members + "\"\r\n"
                 + "dl,SALES,Sales,\"" + "y".repeat(254) + "\"\r\n"
                 + "dl,ENG,Engineering,\"" + "z".repeat(256) + "\"\r\n"));
-        assertEquals(List.of("Members ALLSTAFF"), Fixtures.factsOf(data, ExcelLimitCell.class).stream()
-                .map(c -> c.column() + " " + c.objectKey()).toList());
+        assertEquals(List.of("Members ALLSTAFF true"), Fixtures.factsOf(data, ExcelLimitCell.class).stream()
+                .map(c -> c.column() + " " + c.objectKey() + " " + c.multiValued()).toList());
         assertEquals(List.of(), Fixtures.factsOf(data, ImportRowMismatch.class));
     }
 }
