@@ -1,5 +1,6 @@
 package org.migkb.cli;
 
+import org.migkb.api.Versions;
 import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,12 +83,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'migkb diagnose CASE_FOLDER'");
     }
 
-    /** The version recorded in the jar's manifest, or "development" when run from classes. */
+    /** migkb's version from the jar's manifest, and the engine and runtime it runs on. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"migkb " + (version == null ? "development" : version)};
+            return new String[] {"migkb " + Versions.migkb(), "Drools " + Versions.drools(), "Java " + Versions.java()};
         }
     }
 }
