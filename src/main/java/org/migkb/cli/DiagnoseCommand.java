@@ -4,7 +4,6 @@ import org.migkb.api.Diagnoser;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
 import org.migkb.report.HtmlReportWriter;
 import org.migkb.report.JsonReportWriter;
@@ -57,11 +56,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--answer", paramLabel = "KEY=VALUE", converter = AnswerConverter.class,
-            description = "What you know about the case; repeatable. Keys: exchangeVersion (4.0, 5.0, 5.5, 2000, 2003),"
-                    + " servicePack (SP0..SP4), serverLanguage and clientLanguage (en, es-MX, Spanish...),"
-                    + " mailboxesPrecreated (yes, no), migrationMode (one-step, two-step).")
-    private List<Answer> answers = new ArrayList<>();
+    @Option(names = "--answer", paramLabel = "KEY=VALUE",
+            description = "What you know about the case; repeatable. The keys are the questions the loaded articles"
+                    + " declare (built-in: exchangeVersion, servicePack, serverLanguage, clientLanguage,"
+                    + " mailboxesPrecreated, migrationMode; `migkb rules questions` lists them with their values).")
+    private List<String> givenAnswers = new ArrayList<>();
 
     @Option(names = "--remedy-dir", paramLabel = "DIR",
             description = "Also write, for every diagnosis whose remedy adds the migrate: proxy, an Exchange directory"
@@ -75,16 +74,26 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> repeated = answers.stream().map(Answer::key).filter(k ->
-                answers.stream().filter(a -> a.key().equals(k)).count() > 1).distinct().toList();
-        if (!repeated.isEmpty()) {
-            err.println("migkb: answer given more than once: " + String.join(", ", repeated));
-            return UNUSABLE;
-        }
         Report report;
         CaseData data;
         try {
             Diagnoser diagnoser = inputs.diagnoser().withLimits(engine.limits());
+            // Parsed once the rule folders are loaded: their articles may declare more questions.
+            List<Answer> answers = new ArrayList<>();
+            for (String given : givenAnswers) {
+                try {
+                    answers.add(diagnoser.questions().parse(given));
+                } catch (IllegalArgumentException e) {
+                    err.println("migkb: invalid value for option '--answer': " + VisibleText.of(e.getMessage()));
+                    return UNUSABLE;
+                }
+            }
+            List<String> repeated = answers.stream().map(Answer::key).filter(k ->
+                    answers.stream().filter(a -> a.key().equals(k)).count() > 1).distinct().toList();
+            if (!repeated.isEmpty()) {
+                err.println("migkb: answer given more than once: " + String.join(", ", repeated));
+                return UNUSABLE;
+            }
             data = diagnoser.read(inputs.paths());
             report = diagnoser.diagnose(data, answers);
         } catch (RuleCompileException | IOException e) {
@@ -129,17 +138,5 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return UNUSABLE;
         }
         return report.diagnoses().isEmpty() ? NO_DIAGNOSIS : DIAGNOSED;
-    }
-
-    /** Turns {@code key=value} into a validated answer; a bad one is a usage error naming what is accepted. */
-    static final class AnswerConverter implements CommandLine.ITypeConverter<Answer> {
-        @Override
-        public Answer convert(String value) {
-            try {
-                return Answers.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.migkb.knowledge.ArticleLibrary;
+import org.migkb.knowledge.Questions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,5 +170,10 @@ public final class RuleBase {
 
     public ArticleLibrary articles() {
         return articles;
+    }
+
+    /** The questions the articles declare: the answer keys these rules accept. */
+    public Questions questions() {
+        return articles.questions();
     }
 }

@@ -1,6 +1,7 @@
 package org.migkb.ingest;
 
 import org.migkb.facts.Provenance;
+import org.migkb.knowledge.Questions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Reads a case: files and folders (recursively, in sorted order, skipping hidden entries),
@@ -70,13 +72,21 @@ public final class CaseLoader {
         return new CaseLoader(readers, forcedEncoding, keep, filter);
     }
 
-    /** A loader with every built-in reader. */
+    /** A loader with every built-in reader, reading answers to the built-in articles' questions. */
     public static CaseLoader withBuiltInReaders() {
+        return withBuiltInReaders(Questions::builtIn);
+    }
+
+    /**
+     * A loader with every built-in reader, reading answers files against these questions (asked
+     * for only when an answers file is read).
+     */
+    public static CaseLoader withBuiltInReaders(Supplier<Questions> questions) {
         // Order matters only where two formats could both match: the user list before the
-        // directory export, since both have an Obj-Class column.
+        // directory export, since both have an Obj-Class column; answers, the loosest, last.
         return new CaseLoader(List.of(new EvtLogReader(), new EvtxBinaryReader(), new EventXmlReader(),
                 new EventJsonReader(), new LdifDirectoryReader(), new UserListReader(), new DirectoryExportReader(),
-                new EventLogCsvReader(), new PackingListReader(), new PrimaryFileReader(), new AnswersFileReader()));
+                new EventLogCsvReader(), new PackingListReader(), new PrimaryFileReader(), new AnswersFileReader(questions)));
     }
 
     /**
