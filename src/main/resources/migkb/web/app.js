@@ -92,13 +92,19 @@ function render(report, text) {
 }
 
 function diagnosis(d) {
-  const status = d.status === "at-risk" ? "At risk: these users will fail" : "Failed";
+  const status = d.status === "harmless" ? "Harmless: no action needed"
+    : d.status === "at-risk" ? "At risk: these users will fail" : "Failed";
+  const way = e => e.explainedBy ? "explained" : e.supports ? "for" : "against";
+  const finding = e => e.explainedBy ? `${e.text} (explained by ${e.explainedBy}: does not count)` : e.text;
+  const explains = (d.explains || []).map(x => el("li", {}, `${x.source}: ${x.text}`
+    + (x.candidates.length ? `; no longer counted for ${x.candidates.join(", ")}` : "")));
   return el("section", { class: "diagnosis", "data-rank": String(d.rank) },
     el("h3", { class: "diagnosis-title" }, `${d.rank}. ${d.article} ${d.cause}`),
     el("p", {}, el("span", { class: `status ${d.status}` }, status), ` confidence ${d.confidence.toFixed(2)}`),
     el("p", {}, el("strong", {}, d.title)),
     el("p", { class: "affected" }, d.affected.length ? `Affected users (${d.affected.length}): ${d.affected.join(", ")}` : "Affected users: none identified"),
-    table(["way", "strength", "source", "finding"], d.evidence.map(e => [e.supports ? "for" : "against", e.strength, e.source, e.text])),
+    table(["way", "strength", "source", "finding"], d.evidence.map(e => [way(e), e.strength, e.source, finding(e)])),
+    ...(explains.length ? [el("h4", {}, "Explains"), el("ul", { class: "explains" }, ...explains)] : []),
     el("h4", {}, "Steps"), el("ol", {}, ...d.steps.map(s => el("li", {}, s))));
 }
 

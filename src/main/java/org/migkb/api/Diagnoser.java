@@ -202,6 +202,7 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(AmbiguousName.among(facts)); // names shared by many mailboxes, found once here, not pair by pair
+        facts.addAll(rules().eventFields().among(facts)); // the insertion strings the articles name, from any format
         facts.addAll(effective.values());
         facts.addAll(rules().articles().fixes()); // with the version answers, the fix-status rule derives FixStatus
         Ranker ranker = new Ranker(rules().articles());

@@ -99,6 +99,15 @@ public final class ScenarioRunner {
             diagnoses.stream().filter(d -> !d.status().equals(expect.status())).forEach(d ->
                     failures.add("expected every diagnosis to be " + expect.status() + ", " + nameOf(d) + " is " + d.status()));
         }
+        if (expect.statusOf() != null) {
+            expect.statusOf().forEach((diagnosis, status) -> find(diagnoses, diagnosis).ifPresentOrElse(
+                    d -> {
+                        if (!d.status().equals(status)) {
+                            failures.add("expected " + diagnosis + " to be " + status + ", it is " + d.status());
+                        }
+                    },
+                    () -> failures.add("expected " + diagnosis + " among the diagnoses, got " + names(diagnoses))));
+        }
         if (expect.affectedOf() != null) {
             expect.affectedOf().forEach((diagnosis, users) -> find(diagnoses, diagnosis).ifPresentOrElse(
                     d -> checkAffected(diagnosis, users, d, failures),

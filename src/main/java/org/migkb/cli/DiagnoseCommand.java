@@ -1,6 +1,7 @@
 package org.migkb.cli;
 
 import org.migkb.api.Diagnoser;
+import org.migkb.diagnosis.Diagnosis;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
@@ -33,8 +34,8 @@ import java.util.concurrent.Callable;
                         + " Event Viewer comma- or tab-delimited export, answers file (key=value lines)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:no diagnosis",
-                "1:at least one diagnosis",
+                "0:no diagnosis, or only harmless ones (no action needed)",
+                "1:at least one diagnosis of a failure or a risk",
                 "2:usage error, or nothing in the inputs could be read",
                 "3:the diagnosis could not be completed (the rules failed or exceeded their limits, or an internal error)"})
 public final class DiagnoseCommand implements Callable<Integer> {
@@ -137,6 +138,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("migkb: nothing could be read from the inputs (see the warnings above)");
             return UNUSABLE;
         }
-        return report.diagnoses().isEmpty() ? NO_DIAGNOSIS : DIAGNOSED;
+        return report.diagnoses().stream().allMatch(Diagnosis::harmless) ? NO_DIAGNOSIS : DIAGNOSED;
     }
 }

@@ -131,10 +131,13 @@ public final class CollectPlanner {
         return List.copyOf(keys);
     }
 
-    /** The candidates to tell apart: the failures (or, with none, the risks) within {@link #CLOSE} of the best. */
+    /**
+     * The candidates to tell apart: the failures (or, with none, the risks; with neither, the harmless
+     * findings) within {@link #CLOSE} of the best.
+     */
     static List<Diagnosis> leading(List<Diagnosis> ranked) {
-        boolean anyFailure = ranked.stream().anyMatch(d -> !d.atRisk());
-        List<Diagnosis> group = ranked.stream().filter(d -> d.atRisk() != anyFailure).toList();
+        int first = ranked.stream().mapToInt(Diagnosis::statusOrder).min().orElse(0);
+        List<Diagnosis> group = ranked.stream().filter(d -> d.statusOrder() == first).toList();
         double top = group.stream().mapToDouble(Diagnosis::confidence).max().orElse(0);
         return group.stream().filter(d -> d.confidence() >= top - CLOSE).toList();
     }

@@ -39,14 +39,16 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final EventInterest interest;
     private final AddressInterest addressInterest;
+    private final EventFields eventFields;
 
     private RuleBase(KieBase kieBase, ArticleLibrary articles, List<RuleInfo> rules, EventInterest interest,
                      AddressInterest addressInterest) {
         this.kieBase = kieBase;
         this.articles = articles;
         this.rules = List.copyOf(rules);
-        this.interest = interest;
+        this.interest = interest.and(EventInterest.declaredBy(articles));
         this.addressInterest = addressInterest;
+        this.eventFields = EventFields.of(articles);
     }
 
     /**
@@ -157,6 +159,11 @@ public final class RuleBase {
     /** Which events the rules can use. */
     public EventInterest eventInterest() {
         return interest;
+    }
+
+    /** Reads the insertion strings the articles declare out of events. */
+    public EventFields eventFields() {
+        return eventFields;
     }
 
     /** Which directory addresses the rules can use: the session gets only those. */

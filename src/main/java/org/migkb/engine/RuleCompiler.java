@@ -87,6 +87,11 @@ public final class RuleCompiler {
             } else if (articles.cause(article, cause).isEmpty()) {
                 problems.add(new RuleProblem(source.name(), annotationLine(source, rule, RuleTags.CAUSE),
                         where + " names cause '" + cause + "', which article " + article + " does not list"));
+            } else if (String.valueOf(rule.getConsequence()).contains("ExplainedEvent.by")
+                    && !articles.cause(article, cause).get().harmless()) {
+                problems.add(new RuleProblem(source.name(), annotationLine(source, rule, RuleTags.CAUSE), where
+                        + " explains an event away, but cause '" + cause + "' of " + article + " is not harmless: give it"
+                        + " verdict: harmless in the article file"));
             }
             problems.addAll(undeclaredQuestions(source, rule, articles));
         }

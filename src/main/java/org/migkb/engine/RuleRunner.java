@@ -10,6 +10,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
+import org.migkb.facts.ExplainedEvent;
 import org.migkb.facts.UnfoundMailbox;
 import org.migkb.knowledge.Questions;
 
@@ -254,7 +255,8 @@ public final class RuleRunner {
                 throw new IllegalArgumentException("rule '" + c.rule() + "' asks for answer key '" + c.key()
                         + "', which no loaded article declares under questions:; declared: " + String.join(", ", questions.keys()));
             }
-            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox) {
+            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox
+                    || fact instanceof ExplainedEvent) {
                 live.put(event.getFactHandle(), fact);
             }
         }
@@ -268,6 +270,7 @@ public final class RuleRunner {
             List<Evidence> evidence = new ArrayList<>();
             List<CollectNext> collect = new ArrayList<>();
             List<UnfoundMailbox> unfound = new ArrayList<>();
+            List<ExplainedEvent> explained = new ArrayList<>();
             for (Object fact : live.values()) {
                 if (fact instanceof Evidence e) {
                     evidence.add(e);
@@ -275,9 +278,11 @@ public final class RuleRunner {
                     collect.add(c);
                 } else if (fact instanceof UnfoundMailbox u) {
                     unfound.add(u);
+                } else if (fact instanceof ExplainedEvent x) {
+                    explained.add(x);
                 }
             }
-            return new Conclusions(evidence, collect, fired, firedRules, unfound);
+            return new Conclusions(evidence, collect, fired, firedRules, unfound, explained);
         }
     }
 

@@ -37,6 +37,7 @@ public final class ArticleLibrary {
     private final List<Article> declarationOrder;
     private final Questions questions;
     private final List<FixedIn> fixes;
+    private final Map<String, EventStrings> eventStrings;
 
     /** @throws IllegalArgumentException when the articles' questions are wrong or disagree */
     private ArticleLibrary(Map<String, Article> byId, Map<String, String> fileOf, List<Article> declarationOrder) {
@@ -47,6 +48,7 @@ public final class ArticleLibrary {
         this.fixes = byId.values().stream().flatMap(a -> a.causes().stream().filter(c -> c.fixedIn() != null)
                 .map(c -> new FixedIn(a.id(), c.id(), c.fixedIn().exchangeVersion(), c.fixedIn().servicePack(), c.affects())))
                 .toList();
+        this.eventStrings = EventStrings.of(byId.values());
     }
 
     /** The article files in a folder ({@code *.yaml}). */
@@ -148,6 +150,10 @@ public final class ArticleLibrary {
                 if (cause.steps() == null || cause.steps().isEmpty()) {
                     problems.add("cause '" + cause.id() + "' has no steps");
                 }
+                if (!cause.verdict().equals(Cause.FAILURE) && !cause.harmless()) {
+                    problems.add("cause '" + cause.id() + "' has verdict '" + cause.verdict() + "'; it is "
+                            + Cause.FAILURE + " (the default) or " + Cause.HARMLESS);
+                }
                 if (cause.remedy() != null && !cause.remedy().equals(Cause.ADD_MIGRATE_PROXY)) {
                     problems.add("cause '" + cause.id() + "' has remedy '" + cause.remedy() + "'; the only kind is "
                             + Cause.ADD_MIGRATE_PROXY + " (or leave it out)");
@@ -205,6 +211,11 @@ public final class ArticleLibrary {
 
     public Optional<Cause> cause(String articleId, String causeId) {
         return article(articleId).flatMap(a -> a.cause(causeId));
+    }
+
+    /** What the articles declare about events' insertion strings, by {@link EventStrings#key}. */
+    public Map<String, EventStrings> eventStrings() {
+        return eventStrings;
     }
 
     /** Every article, ordered by id. */

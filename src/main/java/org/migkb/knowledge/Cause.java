@@ -14,9 +14,22 @@ import java.util.List;
  *                    (reports then write an import file that adds the proxies); null otherwise
  * @param fixedIn     the version and service pack that fixed the cause, or null (rules then see a {@code FixStatus})
  * @param affects     the versions that have the fault; null or empty when the article does not say
+ * @param verdict     failure (default) or harmless
  */
 public record Cause(String id, String title, String explanation, List<String> steps, String verify, String remedy,
-                    FixedIn fixedIn, List<String> affects) {
+                    FixedIn fixedIn, List<String> affects, String verdict) {
+
+    public static final String FAILURE = "failure";
+    public static final String HARMLESS = "harmless";
+
+    public Cause {
+        verdict = verdict == null ? FAILURE : verdict;
+    }
+
+    public boolean harmless() {
+        return HARMLESS.equals(verdict);
+    }
+
 
     /**
      * Where the fault was fixed: the first service pack of a version with the fix.

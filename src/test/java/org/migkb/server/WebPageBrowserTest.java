@@ -115,4 +115,34 @@ class WebPageBrowserTest {
             }
         }
     }
+
+    /**
+     * A harmless finding (the test-only rule folder of HarmlessVerdictTest) is shown as needing no
+     * action, and the symptom it explains in another candidate as explained, not as evidence for.
+     */
+    @Test
+    void harmlessFindingAndExplainedEvidenceAreShownPlainly() throws Exception {
+        Path folder = Path.of("src/test/resources/rulefolders/harmless-trial").toAbsolutePath();
+        Path list = Path.of("examples/q182665-edited-user-list").toAbsolutePath();
+        String files = String.join("\n", list.resolve("users.csv").toString(), list.resolve("directory.csv").toString(),
+                folder.resolve("scenarios/trial-only/application-log.csv").toString());
+        try (MigkbServer server = MigkbServer.start(ServerSettings.defaults().withPort(0)
+                .withRuleFolders(java.util.List.of(folder), Duration.ofMinutes(10)))) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("files")).sendKeys(files);
+                browser.findElement(By.id("diagnose")).click();
+                var harmless = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+                        .until(d -> d.findElements(By.cssSelector("section.diagnosis[data-rank='2']")).stream().findFirst().orElse(null));
+                assertEquals("Harmless: no action needed", harmless.findElement(By.cssSelector(".status.harmless")).getText());
+                assertTrue(harmless.findElement(By.cssSelector("ul.explains")).getText().contains("no longer counted for Q182665"),
+                        harmless.getText());
+                String risk = browser.findElement(By.cssSelector("section.diagnosis[data-rank='1']")).getText();
+                assertTrue(risk.contains("At risk") && risk.contains("explained by Q900100/trial-mailbox: does not count"), risk);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
 }
