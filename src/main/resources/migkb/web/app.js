@@ -25,6 +25,35 @@ function showChosen() {
   list.replaceChildren(...chosen.map(f => el("li", {}, `${f.name} (${f.size} bytes)`)));
 }
 
+// The answer controls come from the questions the loaded articles declare (GET /api/v1/questions),
+// built-in and rule folders alike. Only the kinds' own values are known here: they are types.
+const KIND_VALUES = {
+  exchangeVersion: ["4.0", "5.0", "5.5", "2000", "2003"],
+  servicePack: ["SP0", "SP1", "SP2", "SP3", "SP4"],
+};
+const KIND_HINTS = { language: "e.g. en, es-MX, Spanish", text: "" };
+
+async function loadQuestions() {
+  const answers = document.getElementById("answers");
+  try {
+    const response = await fetch("/api/v1/questions");
+    const questions = await response.json();
+    answers.replaceChildren(...questions.map(question));
+  } catch (error) {
+    answers.replaceChildren(el("p", { class: "error", role: "alert" }, `The questions could not be loaded: ${error}`));
+  }
+}
+
+function question(q) {
+  const choices = q.kind === "choice" ? q.values : KIND_VALUES[q.kind];
+  const control = choices
+    ? el("select", { name: q.key }, el("option", { value: "" }, "not known"), ...choices.map(v => el("option", {}, v)))
+    : el("input", { name: q.key, size: "12", placeholder: KIND_HINTS[q.kind] || "" });
+  return el("label", { title: q.key }, q.ask, control);
+}
+
+loadQuestions();
+
 input.addEventListener("change", () => { chosen = Array.from(input.files); showChosen(); });
 zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
 zone.addEventListener("dragleave", () => zone.classList.remove("over"));

@@ -10,6 +10,8 @@ import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleFolder;
 import org.migkb.engine.RuleInfo;
 import org.migkb.engine.RuleProblem;
+import org.migkb.facts.ExchangeVersions;
+import org.migkb.knowledge.Question;
 import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +31,8 @@ import java.util.concurrent.Callable;
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
         description = "Validate, list and test rule folders (DRL rules, article files and scenarios).",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.ListRules.class, RulesCommand.Test.class})
+        subcommands = {RulesCommand.Validate.class, RulesCommand.ListRules.class, RulesCommand.Test.class,
+                RulesCommand.ListQuestions.class})
 public final class RulesCommand implements Runnable {
 
     @CommandLine.Spec
@@ -97,9 +100,8 @@ public final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists every rule, built-in and from rule folders, with its article, cause and place.")
-    static final class ListRules implements Callable<Integer> {
+    /** A listing of what the built-in rules and the given rule folders load. */
+    abstract static class Listing implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "A rule folder to add; repeatable (and MIGKB_RULES).")
         private List<Path> folders = new ArrayList<>();
 
@@ -113,13 +115,45 @@ public final class RulesCommand implements Runnable {
             if (rules == null) {
                 return DiagnoseCommand.UNUSABLE;
             }
+            print(rules, out);
+            out.flush();
+            return 0;
+        }
+
+        abstract void print(RuleBase rules, PrintWriter out);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every rule, built-in and from rule folders, with its article, cause and place.")
+    static final class ListRules extends Listing {
+        @Override
+        void print(RuleBase rules, PrintWriter out) {
             out.printf("%-8s %-28s %-32s %s%n", "ARTICLE", "CAUSE", "FILE", "RULE");
             for (RuleInfo rule : rules.rules()) {
                 out.printf("%-8s %-28s %-32s %s%n", rule.article().isEmpty() ? "-" : rule.article(),
                         rule.cause().isEmpty() ? "(combiner)" : rule.cause(), rule.location(), rule.name());
             }
-            out.flush();
-            return 0;
+        }
+    }
+
+    @Command(name = "questions", mixinStandardHelpOptions = true,
+            description = "Lists the questions the loaded articles declare: the keys of --answer and answers files,"
+                    + " with the values each accepts.")
+    static final class ListQuestions extends Listing {
+        @Override
+        void print(RuleBase rules, PrintWriter out) {
+            out.printf("%-20s %-16s %-6s %s%n", "KEY", "KIND", "EFFORT", "ACCEPTS / QUESTION");
+            for (Question q : rules.questions().all()) {
+                String accepts = switch (q.kind()) {
+                    case "choice" -> String.join(", ", q.values());
+                    case "text" -> q.pattern() == null ? "any text" : "text matching " + q.pattern();
+                    case "language" -> "a language code or English name";
+                    case "servicePack" -> "SP0 (none) to SP4";
+                    default -> String.join(", ", ExchangeVersions.ORDER);
+                };
+                out.printf("%-20s %-16s %-6d %s%n%-45s %s%n", q.key(), q.kind(), q.effortOrDefault(), VisibleText.of(accepts),
+                        "", VisibleText.of(q.ask()));
+            }
         }
     }
 

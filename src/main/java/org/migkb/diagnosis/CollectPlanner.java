@@ -36,13 +36,9 @@ public final class CollectPlanner {
         this.questions = questions;
     }
 
-    /** The effort a file or a check costs the engineer; an answer costs its question's effort. */
-    public static int cost(String kind) {
-        return switch (kind) {
-            case CollectNext.ANSWER -> 1;
-            case CollectNext.FILE -> 3;
-            default -> 5;
-        };
+    /** The effort a file or a check costs the engineer (an answer costs its question's effort). */
+    private static int cost(String kind) {
+        return kind.equals(CollectNext.FILE) ? 3 : 5;
     }
 
     /** Each unanswered question, answered each way it tries (what the pairing is tested on). */

@@ -104,7 +104,7 @@ public final class EventInterest {
         Set<String> entries = new TreeSet<>();
         for (Article article : articles.articles()) {
             for (Symptom symptom : article.symptoms() == null ? List.<Symptom>of() : article.symptoms()) {
-                if (symptom.isEvent()) {
+                if (symptom.namesEvent()) {
                     entries.add(symptom.eventSource().strip().toUpperCase(Locale.ROOT) + " " + symptom.eventId());
                 }
             }

@@ -39,7 +39,10 @@ public final class ArticleLibrary {
     private final List<FixedIn> fixes;
     private final Map<String, EventStrings> eventStrings;
 
-    /** @throws IllegalArgumentException when the articles' questions are wrong or disagree */
+    /**
+     * @throws IllegalArgumentException when the articles' questions are wrong or disagree, or they name one
+     *                                  event's insertion strings in conflict
+     */
     private ArticleLibrary(Map<String, Article> byId, Map<String, String> fileOf, List<Article> declarationOrder) {
         this.byId = byId;
         this.fileOf = Map.copyOf(fileOf);

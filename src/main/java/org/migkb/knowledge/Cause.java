@@ -14,12 +14,14 @@ import java.util.List;
  *                    (reports then write an import file that adds the proxies); null otherwise
  * @param fixedIn     the version and service pack that fixed the cause, or null (rules then see a {@code FixStatus})
  * @param affects     the versions that have the fault; null or empty when the article does not say
- * @param verdict     failure (default) or harmless
+ * @param verdict     {@link #FAILURE} (the default) or {@link #HARMLESS}: the symptom needs no action
  */
 public record Cause(String id, String title, String explanation, List<String> steps, String verify, String remedy,
                     FixedIn fixedIn, List<String> affects, String verdict) {
 
+    /** The cause makes the migration fail: the default verdict. */
     public static final String FAILURE = "failure";
+    /** The cause's symptom is expected and needs no action; it explains the event away. */
     public static final String HARMLESS = "harmless";
 
     public Cause {
@@ -29,7 +31,6 @@ public record Cause(String id, String title, String explanation, List<String> st
     public boolean harmless() {
         return HARMLESS.equals(verdict);
     }
-
 
     /**
      * Where the fault was fixed: the first service pack of a version with the fix.

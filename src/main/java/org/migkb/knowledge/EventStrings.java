@@ -80,7 +80,7 @@ public record EventStrings(String sourceKey, int eventId, List<String> names, Li
         Map<String, List<TextPattern>> texts = new TreeMap<>();
         for (Article article : articles) {
             for (Symptom symptom : article.symptoms() == null ? List.<Symptom>of() : article.symptoms()) {
-                if (!symptom.isEvent() || (symptom.strings().isEmpty() && symptom.text() == null)) {
+                if (!symptom.namesEvent() || (symptom.strings().isEmpty() && symptom.text() == null)) {
                     continue;
                 }
                 String key = key(symptom.eventSource().strip().toUpperCase(Locale.ROOT), symptom.eventId());

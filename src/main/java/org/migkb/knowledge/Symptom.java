@@ -41,7 +41,7 @@ public record Symptom(String eventSource, int eventId, String summary, List<Stri
     }
 
     /** True when this symptom is an event. */
-    public boolean isEvent() {
+    public boolean namesEvent() {
         return eventSource != null && !eventSource.isBlank() && eventId > 0;
     }
 }

@@ -109,6 +109,15 @@ class NewQuestionFolderTest {
     }
 
     @Test
+    void rulesQuestionsListsTheFoldersQuestionBesideTheBuiltInOnes() {
+        CliRun list = CliRun.of("rules", "questions", "--rules", FOLDER.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().lines().anyMatch(l -> l.matches("spoolerRestarted\\s+choice\\s+2\\s+yes, no")), list.out());
+        assertTrue(list.out().contains("Was the MAPI spooler restarted while the wizard ran?"), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.matches("servicePack\\s+servicePack\\s+1\\s+SP0 \\(none\\) to SP4")), list.out());
+    }
+
+    @Test
     void scenariosOfTheFolderPassAndCoverEveryRule() {
         CliRun test = CliRun.of("rules", "test", FOLDER.toString(), "--coverage");
         assertEquals(0, test.code(), test.out());
@@ -117,10 +126,8 @@ class NewQuestionFolderTest {
 
     @Test
     void aRuleAskingAnUndeclaredKeyIsAnErrorNamingTheRuleAndLine(@TempDir Path dir) throws IOException {
-        Path folder = copyOf(FOLDER, dir.resolve("typo"));
+        Path folder = askingInstead(dir.resolve("typo"), "\"spoolerRestart\"");
         Path drl = folder.resolve("Q999101.drl");
-        Files.writeString(drl, Files.readString(drl).replace("CollectNext.answer(kcontext, \"spoolerRestarted\"",
-                "CollectNext.answer(kcontext, \"spoolerRestart\""));
         CliRun validate = CliRun.of("rules", "validate", folder.toString());
         assertEquals(2, validate.code(), validate.out());
         assertTrue(validate.out().contains(drl + ":48: error: rule 'Q999101 collect: was the spooler restarted' asks for"
@@ -132,14 +139,20 @@ class NewQuestionFolderTest {
 
     @Test
     void aComputedUndeclaredKeyIsARuleErrorNamingTheRule(@TempDir Path dir) throws IOException {
-        Path folder = copyOf(FOLDER, dir.resolve("computed"));
-        Path drl = folder.resolve("Q999101.drl");
-        Files.writeString(drl, Files.readString(drl).replace("CollectNext.answer(kcontext, \"spoolerRestarted\"",
-                "CollectNext.answer(kcontext, \"spooler\" + \"Gone\""));
+        Path folder = askingInstead(dir.resolve("computed"), "\"spooler\" + \"Gone\"");
         CliRun diagnose = CliRun.of("diagnose", CASE.toString(), "--rules", folder.toString());
         assertEquals(3, diagnose.code(), diagnose.err());
         assertTrue(diagnose.err().contains("rule 'Q999101 collect: was the spooler restarted' asks for answer key"
                 + " 'spoolerGone', which no loaded article declares"), diagnose.err());
+    }
+
+    /** A copy of the folder whose collect rule asks with this key expression instead of "spoolerRestarted". */
+    private static Path askingInstead(Path copy, String keyExpression) throws IOException {
+        Path folder = copyOf(FOLDER, copy);
+        Path drl = folder.resolve("Q999101.drl");
+        Files.writeString(drl, Files.readString(drl).replace("CollectNext.answer(kcontext, \"spoolerRestarted\"",
+                "CollectNext.answer(kcontext, " + keyExpression));
+        return folder;
     }
 
     private static Path copyOf(Path from, Path to) throws IOException {

@@ -76,6 +76,7 @@ class CollectPlannerTest {
         assertTrue(plan.stream().filter(p -> p.kind().equals("file")).allMatch(p -> p.cost() == 3));
         PlannedItem servicePack = plan.stream().filter(p -> p.keys().equals(List.of("servicePack"))).findFirst().orElseThrow();
         assertTrue(servicePack.value() < plan.get(0).value(), "a weak signal is worth less than a strong one");
+        assertTrue(servicePack.value() > 0, "trying SP0 and SP2 moves Q183312 through its FixStatus: " + servicePack);
     }
 
     @Test

@@ -84,7 +84,7 @@ class QuestionsTest {
                     ask: "Had every user closed the client?"
                     kind: choice
                     values: [yes, no]
-                    aliases: {y: yes, n: no}
+                    aliases: {y: yes, true: yes, n: no, false: no}
                     effort: 2
                   - key: targetContainer
                     ask: "Which recipients container did the import target?"
@@ -99,6 +99,7 @@ class QuestionsTest {
         Questions questions = ArticleLibrary.builtIn().with(ArticleLibrary.fromFolder(dir)).questions();
         assertTrue(questions.keys().containsAll(List.of("usersLoggedOff", "targetContainer", "postofficeLanguage", "servicePack")));
         assertEquals("yes", questions.of("usersLoggedOff", "Y").value(), "unquoted yes stays the word yes");
+        assertEquals("no", questions.of("usersLoggedOff", "FALSE").value(), "an unquoted false key is the alias false");
         assertEquals(List.of("yes", "no"), questions.tries("usersLoggedOff"));
         assertEquals(2, questions.effort("usersLoggedOff"));
         assertEquals("Users 2", questions.of("targetContainer", "  Users 2 ").value());

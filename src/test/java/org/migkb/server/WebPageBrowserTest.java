@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +55,10 @@ class WebPageBrowserTest {
                 assertEquals("migkb: diagnose an Exchange migration", browser.getTitle());
                 String files = Http.filesOf(example).stream().map(Path::toString).collect(Collectors.joining("\n"));
                 browser.findElement(By.id("files")).sendKeys(files);
-                new Select(browser.findElement(By.name("servicePack"))).selectByVisibleText("SP0");
+                // The answer controls are built from GET /api/v1/questions once the page has loaded.
+                var servicePack = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.name("servicePack")).stream().findFirst().orElse(null));
+                new Select(servicePack).selectByVisibleText("SP0");
                 browser.findElement(By.id("diagnose")).click();
                 var top = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
                         .until(d -> d.findElements(By.cssSelector("section.diagnosis[data-rank='1'] .diagnosis-title")).stream()
@@ -66,6 +71,27 @@ class WebPageBrowserTest {
                 Path kept = Files.createDirectories(Path.of("target/report-screenshots")).resolve("web-page.png");
                 Files.copy(shot.toPath(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 assertTrue(Files.size(kept) > 20_000);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void theAnswerControlsAreTheLoadedArticlesQuestions() throws Exception {
+        Path folder = Path.of("src/test/resources/rule-folders/new-question");
+        ServerSettings settings = ServerSettings.defaults().withPort(0).withRuleFolders(List.of(folder), Duration.ofSeconds(60));
+        try (MigkbServer server = MigkbServer.start(settings)) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                var asked = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.name("spoolerRestarted")).stream().findFirst().orElse(null));
+                assertEquals(List.of("not known", "yes", "no"),
+                        new Select(asked).getOptions().stream().map(WebElement::getText).toList());
+                assertTrue(browser.findElement(By.id("answers")).getText().contains("Was the MAPI spooler restarted while the wizard ran?"));
+                assertEquals(7, browser.findElements(By.cssSelector("#answers select, #answers input")).size(),
+                        "the six built-in questions and the folder's");
             } finally {
                 browser.quit();
             }
