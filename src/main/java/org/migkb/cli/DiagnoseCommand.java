@@ -28,10 +28,8 @@ import java.util.concurrent.Callable;
 /** {@code migkb diagnose}: read a case, run the rules, print ranked diagnoses. */
 @Command(name = "diagnose",
         mixinStandardHelpOptions = true,
-        description = {"Reads the files of a case (files or folders, recursed) and prints ranked diagnoses.",
-                "",
-                "Formats are recognised by content: Migration Wizard user list, Exchange directory export (CSV),"
-                        + " Event Viewer comma- or tab-delimited export, answers file (key=value lines)."},
+        description = {"Reads the files of a case (files, folders recursed, zip and tar.gz archives; '-' for standard input)"
+                + " and prints ranked diagnoses."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no diagnosis, or only harmless ones (no action needed)",
@@ -67,6 +65,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Also write, for every diagnosis whose remedy adds the migrate: proxy, an Exchange directory"
                     + " import file for the affected mailboxes and a text with the import and verification steps.")
     private Path remedyDir;
+
+    @Mixin
+    private ReportOutput output;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -114,15 +115,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 return UNUSABLE;
             }
         }
-        try {
+        Report finished = report;
+        boolean done = output.write(out, err, data.inputs(), to -> {
             switch (format) {
-                case json -> new JsonReportWriter().write(report, out);
-                case markdown -> new MarkdownReportWriter().write(report, out);
-                case html -> new HtmlReportWriter().write(report, out);
-                case text -> new TextReportWriter().write(report, out);
+                case json -> new JsonReportWriter().write(finished, to);
+                case markdown -> new MarkdownReportWriter().write(finished, to);
+                case html -> new HtmlReportWriter().write(finished, to);
+                case text -> new TextReportWriter().write(finished, to);
             }
-        } catch (IOException e) {
-            err.println("migkb: cannot write the report: " + VisibleText.of(e.getMessage()));
+        });
+        if (!done) {
             return UNUSABLE;
         }
         if (remedyDir != null) {

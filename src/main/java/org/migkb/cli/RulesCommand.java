@@ -164,7 +164,9 @@ public final class RulesCommand implements Runnable {
             exitCodeList = {"0:every scenario passed", "1:a scenario failed", "2:usage error, or the rules have errors"})
     static final class Test implements Callable<Integer> {
         @Parameters(arity = "0..*", paramLabel = "DIR",
-                description = "Rule folders: their rules are added to the built-in ones and their scenarios/ run.")
+                description = "Rule folders: their rules are added to the built-in ones and their scenarios/ run."
+                        + " With none (and no --scenarios), the built-in scenarios run; the built-in rules folder"
+                        + " itself is recognised, and its scenarios run against the built-in rules.")
         private List<Path> folders = new ArrayList<>();
 
         @Option(names = "--scenarios", paramLabel = "DIR",
@@ -185,19 +187,36 @@ public final class RulesCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (folders.isEmpty() && scenarioFolders.isEmpty()) {
-                err.println("migkb: give rule folders, or --scenarios DIR");
-                return DiagnoseCommand.UNUSABLE;
+            List<Path> own = new ArrayList<>();
+            List<Path> scenarios = new ArrayList<>(scenarioFolders);
+            for (Path folder : folders) {
+                if (BuiltInRules.isBuiltIn(folder)) {
+                    // Loaded beside themselves, every rule would be reported as its own duplicate.
+                    err.println("migkb: " + VisibleText.of(folder.toString()) + " holds the built-in rules themselves,"
+                            + " which are always loaded; running its scenarios against them");
+                    scenarios.add(BuiltInRules.scenariosOf(folder));
+                } else {
+                    own.add(folder);
+                }
             }
-            RuleBase rules = ruleBase(folders, err);
+            if (folders.isEmpty() && scenarioFolders.isEmpty()) {
+                Path builtIn = BuiltInRules.scenarios();
+                if (builtIn == null) {
+                    err.println("migkb: the built-in scenarios were not found (they are in rules/scenarios of a checkout"
+                            + " or distribution); give rule folders, or --scenarios DIR");
+                    return DiagnoseCommand.UNUSABLE;
+                }
+                scenarios.add(builtIn);
+            }
+            RuleBase rules = ruleBase(own, err);
             if (rules == null) {
                 return DiagnoseCommand.UNUSABLE;
             }
             List<Path> expectations = new ArrayList<>();
-            for (Path folder : folders) {
+            for (Path folder : own) {
                 expectations.addAll(RuleFolder.open(folder).scenarioFiles());
             }
-            for (Path folder : scenarioFolders) {
+            for (Path folder : scenarios) {
                 expectations.addAll(RuleFolder.scenarioFiles(folder));
             }
             ScenarioRunner runner = new ScenarioRunner(Diagnoser.of(rules).withLimits(engine.limits()));
@@ -209,7 +228,7 @@ public final class RulesCommand implements Runnable {
                 result.failures().forEach(f -> out.printf("%-" + width + "s    %s%n", "", VisibleText.of(f)));
             }
             if (coverage) {
-                writeCoverage(rules, results, out);
+                writeCoverage(rules, own, results, out);
             }
             long failed = results.stream().filter(r -> !r.passed()).count();
             out.println();
@@ -218,7 +237,7 @@ public final class RulesCommand implements Runnable {
             return failed > 0 ? 1 : 0;
         }
 
-        private void writeCoverage(RuleBase rules, List<ScenarioResult> results, PrintWriter out) {
+        private static void writeCoverage(RuleBase rules, List<Path> folders, List<ScenarioResult> results, PrintWriter out) {
             Set<String> fired = new TreeSet<>();
             results.forEach(r -> fired.addAll(r.firedRules()));
             List<String> ownFiles = folders.stream().map(f -> f.toString().replace('\\', '/')).toList();

@@ -3,7 +3,6 @@ package org.migkb.knowledge;
 import org.migkb.facts.ExchangeVersions;
 import org.migkb.facts.FixedIn;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The article files, loaded and checked: one YAML file per article, named after its id
- * ({@code Q182665.yaml}), with unique cause ids and at least one step per cause.
+ * ({@code Q182665.yaml}), with unique cause ids and at least one step per cause; with the
+ * questions they declare ({@link #questions()}) and the fixes they name ({@link #fixes()}).
  */
 public final class ArticleLibrary {
 

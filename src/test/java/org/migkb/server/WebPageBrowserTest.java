@@ -99,6 +99,32 @@ class WebPageBrowserTest {
         }
     }
 
+    @Test
+    void anUploadedZipIsDiagnosedAsItsFiles(@TempDir Path temp) throws Exception {
+        Path zip = Files.write(temp.resolve("case.zip"), new org.migkb.ingest.ArchiveWriter()
+                .addFolder(Path.of("examples/q183312-custom-recipient"), "case/").zip());
+        try (MigkbServer server = MigkbServer.start(ServerSettings.defaults().withPort(0))) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("files")).sendKeys(zip.toString());
+                browser.findElement(By.id("diagnose")).click();
+                var top = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.cssSelector("section.diagnosis[data-rank='1'] .diagnosis-title")).stream()
+                                .findFirst().orElse(null));
+                assertEquals("1. Q183312 custom-recipient-converted", top.getText());
+                String results = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('results').textContent");
+                assertTrue(results.contains("case.zip!/case/"), "evidence cites the members inside the zip");
+                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+                Path kept = Files.createDirectories(Path.of("target/report-screenshots")).resolve("web-page-zip.png");
+                Files.copy(shot.toPath(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                assertTrue(Files.size(kept) > 20_000);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     /**
      * The hostile-values case (src/test/resources/cases/hostile-values), one of its files renamed to
      * an HTML element: the page shows every value as text, makes no element from any, runs no
