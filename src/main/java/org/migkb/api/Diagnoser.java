@@ -15,6 +15,7 @@ import org.migkb.engine.RuleRunException;
 import org.migkb.engine.RuleRunner;
 import org.migkb.engine.WhatIfConclusions;
 import org.migkb.facts.AmbiguousName;
+import org.migkb.facts.SharedNtAccount;
 import org.migkb.facts.Answer;
 import org.migkb.ingest.CaseData;
 import org.migkb.ingest.CaseLoader;
@@ -202,6 +203,7 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(AmbiguousName.among(facts)); // names shared by many mailboxes, found once here, not pair by pair
+        facts.addAll(SharedNtAccount.among(facts)); // accounts several mailboxes or rows hold (Q152927), likewise
         facts.addAll(rules().eventFields().among(facts)); // the insertion strings the articles name, from any format
         facts.addAll(effective.values());
         facts.addAll(rules().articles().fixes()); // with the version answers, the fix-status rule derives FixStatus

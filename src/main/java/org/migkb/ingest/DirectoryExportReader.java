@@ -88,6 +88,7 @@ public final class DirectoryExportReader implements FormatReader {
 
     private static void readRow(CsvRows.Row row, Columns columns, String name, FactSink sink) {
         Provenance at = Provenance.ofLine(name, row.line());
+        ImportRowShape.note(row, columns, at, sink);
         if (!columns.fits(row, at, sink)) {
             return;
         }

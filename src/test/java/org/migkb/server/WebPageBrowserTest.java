@@ -90,7 +90,7 @@ class WebPageBrowserTest {
                 assertEquals(List.of("not known", "yes", "no"),
                         new Select(asked).getOptions().stream().map(WebElement::getText).toList());
                 assertTrue(browser.findElement(By.id("answers")).getText().contains("Was the MAPI spooler restarted while the wizard ran?"));
-                assertEquals(org.migkb.knowledge.ArticleLibrary.builtIn().questions().keys().size() + 1,
+                assertEquals(org.migkb.knowledge.Questions.builtIn().keys().size() + 1,
                         browser.findElements(By.cssSelector("#answers select, #answers input")).size(),
                         "the built-in questions and the folder's");
             } finally {
