@@ -1,5 +1,6 @@
 package org.migkb.cli;
 
+import org.migkb.api.Versions;
 import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,14 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** slf4j-simple's setting for the libraries' logs: migkb reports problems itself, libraries speak only when something is wrong. */
+    private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     public static void main(String[] args) {
+        // Set here, not in a properties file in the jar, so that a program embedding migkb keeps its own logging setup.
+        if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            System.setProperty(LIBRARY_LOG_LEVEL, "warn");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
@@ -82,12 +90,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'migkb diagnose CASE_FOLDER'");
     }
 
-    /** The version recorded in the jar's manifest, or "development" when run from classes. */
+    /** migkb's version from the jar's manifest, and the engine and runtime it runs on. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"migkb " + (version == null ? "development" : version)};
+            return new String[] {"migkb " + Versions.migkb(), "Drools " + Versions.drools(), "Java " + Versions.java()};
         }
     }
 }

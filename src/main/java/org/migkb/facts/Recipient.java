@@ -15,6 +15,16 @@ package org.migkb.facts;
  *                            does not say (LDIF dumps carry {@code whenCreated})
  * @param exchangeDn          the Exchange distinguished name ({@code legacyExchangeDN}, or the
  *                            5.5 DN), or "" when unknown
+ * @param container           the recipients container the object lives in ({@code Recipients}), from
+ *                            {@code Obj-Container} or the {@code cn=} just above the object in its DN; ""
+ *                            when unknown
+ * @param containerKey        the container upper case, for joins
+ * @param site                the site: the {@code ou=} under the organisation in the DN; "" when unknown
+ * @param siteKey             the site upper case, for joins
+ * @param ntAccount           the primary Windows NT account, <code>DOMAIN&#92;user</code> (or a bare user name
+ *                            when the source does not say the domain); "" when unknown
+ * @param ntAccountKey        the account upper case, for joins
+ * @param hidden              whether the object is hidden from the address book (false when unknown)
  */
 public record Recipient(
         String id,
@@ -29,5 +39,12 @@ public record Recipient(
         boolean secondariesExported,
         String created,
         String exchangeDn,
+        String container,
+        String containerKey,
+        String site,
+        String siteKey,
+        String ntAccount,
+        String ntAccountKey,
+        boolean hidden,
         Provenance at) {
 }

@@ -12,6 +12,9 @@ package org.migkb.facts;
  * @param migrating     false only when MigrateUser is N
  * @param migrateValue  the state of this row's {@code migrate:} proxy value
  * @param listFile      the user-list file, so rules can compare rows of the same list
+ * @param ntAccount     the Windows NT account the mailbox is to be associated with
+ *                      ({@code Assoc-NT-Account}: <code>DOMAIN&#92;user</code> or a bare user name), or ""
+ * @param ntAccountKey  the account upper case, for joins
  */
 public record WizardUser(
         String msAddress,
@@ -23,5 +26,7 @@ public record WizardUser(
         boolean migrating,
         MigrateValue migrateValue,
         String listFile,
+        String ntAccount,
+        String ntAccountKey,
         Provenance at) {
 }

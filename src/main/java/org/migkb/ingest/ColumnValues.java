@@ -1,5 +1,7 @@
 package org.migkb.ingest;
 
+import org.migkb.address.ExchangeDn;
+import org.migkb.address.NtAccount;
 import org.migkb.address.ProxyAddress;
 
 import java.util.Comparator;
@@ -26,7 +28,10 @@ final class ColumnValues {
         SERVER("a server name"),
         ADDRESSES("an address of the form TYPE:value"),
         YES_NO("Y or N"),
-        NT_ACCOUNT("a Windows NT account (DOMAIN\\user)");
+        NT_ACCOUNT("a Windows NT account (DOMAIN\\user)"),
+        DISTINGUISHED_NAME("a distinguished name (/o=ORG/ou=SITE/cn=...)"),
+        CONTAINER("a container's name or distinguished name"),
+        BOOLEAN("True or False (1 or 0, Y or N)");
 
         private final String expected;
 
@@ -35,16 +40,19 @@ final class ColumnValues {
         }
     }
 
-    private static final Map<String, Kind> KIND_BY_COLUMN = Map.of(
-            "objClass", Kind.OBJECT_CLASS,
-            "mode", Kind.MODE,
-            "homeServer", Kind.SERVER,
-            "addresses", Kind.ADDRESSES,
-            "secondary", Kind.ADDRESSES,
-            "target", Kind.ADDRESSES,
-            "proxies", Kind.ADDRESSES,
-            "migrateUser", Kind.YES_NO,
-            "ntAccount", Kind.NT_ACCOUNT);
+    private static final Map<String, Kind> KIND_BY_COLUMN = Map.ofEntries(
+            Map.entry("objClass", Kind.OBJECT_CLASS),
+            Map.entry("mode", Kind.MODE),
+            Map.entry("homeServer", Kind.SERVER),
+            Map.entry("addresses", Kind.ADDRESSES),
+            Map.entry("secondary", Kind.ADDRESSES),
+            Map.entry("target", Kind.ADDRESSES),
+            Map.entry("proxies", Kind.ADDRESSES),
+            Map.entry("migrateUser", Kind.YES_NO),
+            Map.entry("ntAccount", Kind.NT_ACCOUNT),
+            Map.entry("distName", Kind.DISTINGUISHED_NAME),
+            Map.entry("container", Kind.CONTAINER),
+            Map.entry("hidden", Kind.BOOLEAN));
 
     /**
      * Columns a row may not leave off at its end: they name the object or hold what the rules
@@ -73,8 +81,11 @@ final class ColumnValues {
      */
     private static final Pattern SERVER = Pattern.compile("~?[A-Za-z0-9][A-Za-z0-9_.$-]{0,62}|/[oO]=.*");
 
-    /** Characters a Windows NT account name cannot hold, and which every proxy address has one of. */
-    private static final Pattern NOT_IN_ACCOUNT = Pattern.compile("[:;%/|=+*?<>\"]");
+    /**
+     * A container's bare name ({@code Recipients}, or a localised one): no character an address,
+     * an account or a list needs.
+     */
+    private static final Pattern CONTAINER_NAME = Pattern.compile("[^:;%@\\\\/|=<>\"]{1,64}");
 
     private ColumnValues() {
     }
@@ -120,7 +131,10 @@ final class ColumnValues {
             case ADDRESSES -> DirectoryValues.split(value).stream()
                     .anyMatch(p -> ProxyAddress.parse(p).isPresent() || DirectoryValues.isRemoval(p));
             case YES_NO -> YES_NO.contains(lower);
-            case NT_ACCOUNT -> !NOT_IN_ACCOUNT.matcher(value).find();
+            case NT_ACCOUNT -> NtAccount.isAccountList(value);
+            case DISTINGUISHED_NAME -> ExchangeDn.parse(value).isPresent();
+            case CONTAINER -> CONTAINER_NAME.matcher(value).matches() || ExchangeDn.parse(value).isPresent();
+            case BOOLEAN -> DirectoryValues.flag(value).isPresent();
         };
     }
 }

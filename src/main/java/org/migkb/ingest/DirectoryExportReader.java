@@ -1,6 +1,8 @@
 package org.migkb.ingest;
 
+import org.migkb.address.DirectoryPlace;
 import org.migkb.address.MsMailAddress;
+import org.migkb.address.NtAccount;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
@@ -20,20 +22,30 @@ import java.util.Optional;
  * starting with {@code Obj-Class}, one object per row, multi-valued fields joined by
  * {@code %}, column separator comma unless the header shows another (Q152472). Secondary
  * addresses appear only when the header has {@code Secondary-Proxy-Addresses} (Q153028).
+ * Where the object lives comes from {@code Obj-Container}, else from {@code Obj-Dist-Name}
+ * ({@link DirectoryPlace}); its primary Windows NT account from {@code Primary Windows NT
+ * Account} (the first, when several are joined by {@code %}); whether it is hidden from the
+ * address book from {@code Hide from AB}.
  */
 public final class DirectoryExportReader implements FormatReader {
 
-    static final Map<String, List<String>> COLUMNS = Map.of(
-            "objClass", List.of("Obj-Class", "Object Class", "objectClass"),
-            "mode", List.of("Mode"),
-            "directoryName", List.of("Directory Name", "Common-Name", "Directory-Name", "rdn"),
-            "alias", List.of("Alias Name", "Mail-Nickname", "Alias", "Alias-Name", "mailNickname"),
-            "displayName", List.of("Display Name", "Display-Name"),
-            "homeServer", List.of("Home-Server", "Home Server"),
-            "addresses", List.of("E-mail Addresses", "E-mail Address", "Proxy-Addresses", "Email Addresses",
-                    "Email Address", "proxyAddresses"),
-            "secondary", List.of("Secondary-Proxy-Addresses"),
-            "target", List.of("Target-Address", "Target Address", "targetAddress"));
+    static final Map<String, List<String>> COLUMNS = Map.ofEntries(
+            Map.entry("objClass", List.of("Obj-Class", "Object Class", "objectClass")),
+            Map.entry("mode", List.of("Mode")),
+            Map.entry("directoryName", List.of("Directory Name", "Common-Name", "Directory-Name", "rdn")),
+            Map.entry("alias", List.of("Alias Name", "Mail-Nickname", "Alias", "Alias-Name", "mailNickname")),
+            Map.entry("displayName", List.of("Display Name", "Display-Name")),
+            Map.entry("homeServer", List.of("Home-Server", "Home Server")),
+            Map.entry("addresses", List.of("E-mail Addresses", "E-mail Address", "Proxy-Addresses", "Email Addresses",
+                    "Email Address", "proxyAddresses")),
+            Map.entry("secondary", List.of("Secondary-Proxy-Addresses")),
+            Map.entry("target", List.of("Target-Address", "Target Address", "targetAddress")),
+            // Q188628, Q236983, Q244595 (Obj-Container), Q198957 (Obj-Dist-Name), Q156063 2.11.1 and
+            // Q244595 (Primary Windows NT Account), Q240874 (Assoc-NT-Account), Q188628 (Hide from AB)
+            Map.entry("container", List.of("Obj-Container")),
+            Map.entry("distName", List.of("Obj-Dist-Name")),
+            Map.entry("ntAccount", List.of("Primary Windows NT Account", "Assoc-NT-Account")),
+            Map.entry("hidden", List.of("Hide from AB", "Hide-From-Address-Book", "Hide From Address Book")));
 
     /** The canonical name of each address column, as a {@link RecipientAddress#attribute()}. */
     private static final Map<String, String> ATTRIBUTE_NAMES = Map.of("addresses", "E-mail Addresses",
@@ -100,10 +112,15 @@ public final class DirectoryExportReader implements FormatReader {
         }
         String id = at.cite();
         String displayName = DirectoryValues.single(columns.get(row, "displayName"));
+        String distName = DirectoryValues.single(columns.get(row, "distName"));
+        DirectoryPlace place = DirectoryPlace.of(DirectoryValues.single(columns.get(row, "container")), distName);
+        String ntAccount = NtAccount.first(DirectoryValues.single(columns.get(row, "ntAccount")));
+        boolean hidden = DirectoryValues.flag(columns.get(row, "hidden")).orElse(false);
         sink.fact(new Recipient(id, RecipientKind.fromObjClass(objClass), directoryName,
                 directoryName.toUpperCase(Locale.ROOT), alias, alias.toUpperCase(Locale.ROOT), displayName,
                 Names.key(displayName), DirectoryValues.single(columns.get(row, "homeServer")), columns.has("secondary"),
-                "", "", at));
+                "", distName, place.container(), place.container().toUpperCase(Locale.ROOT), place.site(),
+                place.site().toUpperCase(Locale.ROOT), ntAccount, NtAccount.key(ntAccount), hidden, at));
 
         // The column decides what an address is (Q153028): E-mail Addresses holds the primaries,
         // Secondary-Proxy-Addresses the secondaries, whatever the case of the type; documented

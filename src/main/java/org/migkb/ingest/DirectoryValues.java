@@ -6,6 +6,7 @@ import org.migkb.facts.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Conventions of Exchange directory import/export values (Q146304, Q152854, Q156063, Q184536). */
 final class DirectoryValues {
@@ -70,6 +71,18 @@ final class DirectoryValues {
             sink.warn(at, cell + " holds " + (notRead + InputLimits.VALUES_PER_CELL) + " values; only the first "
                     + InputLimits.VALUES_PER_CELL + " were read (-Dmigkb.maxValuesPerCell)");
         }
+    }
+
+    /**
+     * A yes/no cell such as {@code Hide from AB}: True/False, 1/0, Y/N, Yes/No in any case
+     * (exports and hand-made import files write it differently); empty when it is none of them.
+     */
+    static Optional<Boolean> flag(String cell) {
+        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "y", "yes" -> Optional.of(true);
+            case "false", "0", "n", "no" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     /** A single-valued cell with {@code ~DEL} read as empty. */

@@ -8,7 +8,10 @@ import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
 import com.unboundid.ldif.TrailingSpaceBehavior;
 import com.unboundid.util.StaticUtils;
+import org.migkb.address.DirectoryPlace;
+import org.migkb.address.ExchangeDn;
 import org.migkb.address.MsMailAddress;
+import org.migkb.address.NtAccount;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
@@ -40,6 +43,8 @@ import java.util.Set;
  *       {@code type$address} (not said to be primary, whatever the case of the type), {@code uid}
  *       (alias); {@code remote-address} objects are custom recipients.</li>
  * </ul>
+ * Both give the recipients container and site (from {@code legacyExchangeDN}, else the 5.5 entry
+ * DN), the primary Windows NT account and whether the object is hidden from the address book.
  * The directory name is the value of the entry's first RDN. Each entry is cited by the line it
  * starts on; a record that is not an entry (a change record) or does not decode is a warning.
  */
@@ -148,10 +153,14 @@ public final class LdifDirectoryReader implements FormatReader {
         boolean secondaries = entry.hasAttribute("proxyAddresses") || entry.hasAttribute("otherMailbox");
         String id = at.cite();
         String displayName = value(entry, "displayName", "cn");
+        String exchangeDn = value(entry, "legacyExchangeDN").isEmpty() ? entry.getDN() : value(entry, "legacyExchangeDN");
+        DirectoryPlace place = placeOf(entry);
+        String ntAccount = ntAccountOf(entry, kind);
+        boolean hidden = hiddenOf(entry, at, sink);
         sink.fact(new Recipient(id, kind, directoryName, directoryName.toUpperCase(Locale.ROOT), alias,
                 alias.toUpperCase(Locale.ROOT), displayName, Names.key(displayName), value(entry, "msExchHomeServerName"),
-                secondaries, created(entry), value(entry, "legacyExchangeDN").isEmpty() ? entry.getDN() : value(entry, "legacyExchangeDN"),
-                at));
+                secondaries, created(entry), exchangeDn, place.container(), place.container().toUpperCase(Locale.ROOT),
+                place.site(), place.site().toUpperCase(Locale.ROOT), ntAccount, NtAccount.key(ntAccount), hidden, at));
         addresses.values().forEach(sink::fact);
     }
 
@@ -214,6 +223,55 @@ public final class LdifDirectoryReader implements FormatReader {
             return RecipientKind.MAILBOX;
         }
         return RecipientKind.OTHER;
+    }
+
+    /**
+     * The container and site: from {@code legacyExchangeDN} when the entry has one (Active
+     * Directory), else from the entry's own DN, which in a 5.5 LDAP dump is the Exchange name
+     * ({@code cn=CDIAZ,cn=Recipients,ou=SALES,o=NWIND}). An AD entry's own DN ({@code DC=...})
+     * names an AD container, not a recipients container, and tells neither.
+     */
+    private static DirectoryPlace placeOf(Entry entry) {
+        String legacy = value(entry, "legacyExchangeDN");
+        if (!legacy.isEmpty()) {
+            return DirectoryPlace.of("", legacy);
+        }
+        try {
+            return ExchangeDn.ofLdap(entry.getParsedDN()).map(DirectoryPlace::of).orElse(DirectoryPlace.UNKNOWN);
+        } catch (LDAPException e) {
+            return DirectoryPlace.UNKNOWN;
+        }
+    }
+
+    /**
+     * The primary Windows NT account. A 5.5 dump's {@code Assoc-NT-Account} is read only when it
+     * is text of an account's shape: the directory stores it as a SID, which names no account
+     * without the domain controller ({@code NT-Security-Descriptor} is the object's permissions,
+     * no account at all, and is never read). In Active Directory the mailbox is a user whose
+     * {@code sAMAccountName} is its account; the entry does not say the NetBIOS domain (its
+     * {@code DC=} labels need not be it), so the account is the bare user name.
+     */
+    private static String ntAccountOf(Entry entry, RecipientKind kind) {
+        String associated = NtAccount.first(value(entry, "Assoc-NT-Account"));
+        if (!associated.isEmpty() && NtAccount.isAccountList(associated)) {
+            return associated;
+        }
+        return kind == RecipientKind.MAILBOX ? value(entry, "sAMAccountName") : "";
+    }
+
+    /** {@code Hide-From-Address-Book} (5.5) or {@code msExchHideFromAddressLists} (AD); false when absent. */
+    private static boolean hiddenOf(Entry entry, Provenance at, FactSink sink) {
+        for (String name : List.of("Hide-From-Address-Book", "msExchHideFromAddressLists")) {
+            String written = value(entry, name);
+            if (!written.isEmpty()) {
+                Optional<Boolean> hidden = DirectoryValues.flag(written);
+                if (hidden.isEmpty()) {
+                    sink.warn(at, name + " holds '" + Excerpt.of(written) + "', which is not TRUE or FALSE; read as not hidden");
+                }
+                return hidden.orElse(false);
+            }
+        }
+        return false;
     }
 
     private static String firstRdnValue(Entry entry) {

@@ -131,7 +131,7 @@ public final class PrimaryFileReader implements FormatReader {
         MigrateValue migrateValue = addresses.migrateValueFor(msAddress);
         return Optional.of(new WizardUser(msAddress, user.get().mailbox().toUpperCase(Locale.ROOT), commonName,
                 commonName.toUpperCase(Locale.ROOT), Names.key(unescape(columns.get(row, "displayName"), at, sink)),
-                columns.get(row, "mode"), true, migrateValue, name, at));
+                columns.get(row, "mode"), true, migrateValue, name, "", "", at)); // the articles show no account column in a primary file
     }
 
     /** The system a row without an MS Mail address migrates from, by its MIGRATE: type. */

@@ -1,6 +1,7 @@
 package org.migkb.ingest;
 
 import org.migkb.address.MsMailAddress;
+import org.migkb.address.NtAccount;
 import org.migkb.facts.MigrateValue;
 import org.migkb.facts.Names;
 import org.migkb.facts.Provenance;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * The Migration Wizard's user list, written for a two-step migration (Q150438) and often
  * edited by hand: {@code SFS_UserName, SFS_FullName, MigrateUser, Obj-Class, Mode,
  * Common-Name, ...}, on 5.5 with {@code Secondary-Proxy-Addresses} holding
- * {@code migrate:MS:NET/PO/USER} (Q182665). Lines above the header (postoffice information
+ * {@code migrate:MS:NET/PO/USER} (Q182665). {@code Assoc-NT-Account} names the Windows NT
+ * account the wizard associates with the new mailbox (written when it creates accounts). Lines above the header (postoffice information
  * in some versions) are accepted and searched for the {@code NET/PO} the list belongs to.
  *
  * <p>The list names users by mailbox only; their full MS Mail address comes from an
@@ -57,7 +59,7 @@ public final class UserListReader implements FormatReader {
 
     /** A data row, kept until the list's postoffice is known. */
     private record PendingRow(Provenance at, String mailbox, String commonName, String fullName, String mode, boolean migrating,
-                              WizardAddresses addresses, boolean secondaryColumn) {
+                              WizardAddresses addresses, boolean secondaryColumn, String ntAccount) {
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class UserListReader implements FormatReader {
         boolean migrating = !columns.get(row, "migrateUser").toUpperCase(Locale.ROOT).startsWith("N");
         String fullName = columns.get(row, "fullName").isEmpty() ? columns.get(row, "displayName") : columns.get(row, "fullName");
         return new PendingRow(at, mailbox, columns.get(row, "commonName"), fullName, columns.get(row, "mode"), migrating,
-                addresses, columns.has("secondary"));
+                addresses, columns.has("secondary"), NtAccount.first(DirectoryValues.single(columns.get(row, "ntAccount"))));
     }
 
     /**
@@ -153,7 +155,7 @@ public final class UserListReader implements FormatReader {
         String commonName = row.commonName().isEmpty() ? row.mailbox() : row.commonName();
         return new WizardUser(msAddress, mailboxKey, commonName, commonName.toUpperCase(Locale.ROOT),
                 Names.key(row.fullName()), row.mode(),
-                row.migrating(), migrateValue, listFile, row.at());
+                row.migrating(), migrateValue, listFile, row.ntAccount(), NtAccount.key(row.ntAccount()), row.at());
     }
 
     /** A {@code NET/PO} cell above the header, or a row of labels Network/Postoffice followed by values. */

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.migkb.address.DirectoryPlace;
 import org.migkb.address.MsMailAddress;
+import org.migkb.address.NtAccount;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.Answer;
 import org.migkb.facts.Answers;
@@ -192,9 +194,21 @@ final class JsonFacts {
             throw new IllegalArgumentException("migrateValue must be present, absent, mismatched or no-column");
         }
         boolean migrating = !item.has("migrating") || item.get("migrating").asBoolean(true);
+        String ntAccount = NtAccount.first(text(item, "ntAccount"));
         return List.of(new WizardUser(address.key(), address.mailbox().toUpperCase(Locale.ROOT), commonName,
                 commonName.toUpperCase(Locale.ROOT), Names.key(text(item, "fullName")), text(item, "mode"), migrating,
-                migrateValue, "request/users", at));
+                migrateValue, "request/users", ntAccount, NtAccount.key(ntAccount), at));
+    }
+
+    private static boolean hidden(JsonNode item) {
+        JsonNode hidden = item.get("hidden");
+        if (hidden == null || hidden.isNull()) {
+            return false;
+        }
+        if (!hidden.isBoolean()) {
+            throw new IllegalArgumentException("hidden must be true or false");
+        }
+        return hidden.booleanValue();
     }
 
     private static List<Object> recipient(JsonNode item, Provenance at) {
@@ -211,9 +225,14 @@ final class JsonFacts {
         String id = at.cite();
         List<Object> facts = new ArrayList<>();
         boolean secondaries = !item.has("secondariesExported") || item.get("secondariesExported").asBoolean(true);
+        // As the export reader does: the container and site from their own fields, else from the DN.
+        DirectoryPlace place = DirectoryPlace.of(text(item, "container"), text(item, "exchangeDn"));
+        String site = text(item, "site").isEmpty() ? place.site() : text(item, "site");
+        String ntAccount = NtAccount.first(text(item, "ntAccount"));
         facts.add(new Recipient(id, kind, directoryName, directoryName.toUpperCase(Locale.ROOT), alias,
                 alias.toUpperCase(Locale.ROOT), displayName, Names.key(displayName), text(item, "homeServer"), secondaries,
-                text(item, "created"), text(item, "exchangeDn"), at));
+                text(item, "created"), text(item, "exchangeDn"), place.container(), place.container().toUpperCase(Locale.ROOT),
+                site, site.toUpperCase(Locale.ROOT), ntAccount, NtAccount.key(ntAccount), hidden(item), at));
         JsonNode addresses = item.get("addresses");
         if (addresses != null && addresses.isArray()) {
             for (JsonNode address : addresses) {

@@ -14,6 +14,7 @@ import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.migkb.api.Diagnoser;
+import org.migkb.api.Versions;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
@@ -194,6 +195,9 @@ public final class MigkbServer implements AutoCloseable {
         Map<String, Object> health = new LinkedHashMap<>();
         int stuckThreads = stuck.alive();
         health.put("status", state.problems().isEmpty() && stuckThreads == 0 ? "ok" : "degraded");
+        health.put("version", Versions.migkb());
+        health.put("droolsVersion", Versions.drools());
+        health.put("javaVersion", Versions.java());
         health.put("rules", state.rules().rules().size());
         health.put("articles", state.rules().articles().articles().size());
         health.put("rulesGeneration", state.generation());

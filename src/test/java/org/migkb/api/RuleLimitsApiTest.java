@@ -1,5 +1,6 @@
 package org.migkb.api;
 
+import org.migkb.engine.HeldRuleFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkb.engine.EngineLimits;
@@ -46,26 +47,13 @@ class RuleLimitsApiTest {
     @Test
     void anActionThatNeverReturnsIsAbandonedAndGivenToTheCaller(@TempDir Path dir) throws Exception {
         String release = "migkb.test.api-limits.release";
-        Path folder = Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(folder.resolve("stuck.drl"), """
-                package limits;
-                import org.migkb.facts.EventRecord;
-
-                rule "never returns" @combiner
-                when
-                    EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7026 )
-                then
-                    while (!Boolean.getBoolean("%s")) {
-                        try { Thread.sleep(10); } catch (InterruptedException ignored) { }
-                    }
-                end
-                """.formatted(release));
+        Path folder = HeldRuleFolder.write(dir, "rules", release);
         Diagnoser diagnoser = Diagnoser.withRuleFolders(List.of(folder)).withLimits(ONE_SECOND);
         System.clearProperty(release);
         try {
             RuleRunException e = assertThrows(RuleRunException.class, () -> diagnoser.diagnose(List.of(CASE), List.of()));
-            assertEquals("never returns", e.rule().orElse(null), e.getMessage());
-            assertTrue(e.getMessage().contains("stuck.drl:4") && e.getMessage().contains("has not returned"), e.getMessage());
+            assertEquals(HeldRuleFolder.RULE, e.rule().orElse(null), e.getMessage());
+            assertTrue(e.getMessage().contains(HeldRuleFolder.LOCATION) && e.getMessage().contains("has not returned"), e.getMessage());
             Thread stuck = e.abandonedThread().orElseThrow();
             assertTrue(stuck.isAlive() && stuck.isDaemon(), "left running, and no reason for the JVM to stay up");
             System.setProperty(release, "true");

@@ -178,7 +178,8 @@ class RemedyFilesTest {
         for (Object f : data.facts()) {
             facts.add(f instanceof Recipient r ? new Recipient(r.id(), r.kind(), r.directoryName(), r.directoryNameKey(),
                     r.alias(), r.aliasKey(), r.displayName(), r.displayNameKey(), r.homeServer(), false, r.created(),
-                    r.exchangeDn(), r.at()) : f);
+                    r.exchangeDn(), r.container(), r.containerKey(), r.site(), r.siteKey(), r.ntAccount(), r.ntAccountKey(),
+                    r.hidden(), r.at()) : f);
         }
         List<RemedyFiles.RemedyFile> planned = new RemedyFiles().plan(report, new CaseData(facts, data.inputs()));
         assertEquals(List.of("Q182665-csv-migrate-proxy-removed.txt"), planned.stream().map(RemedyFiles.RemedyFile::name).toList());

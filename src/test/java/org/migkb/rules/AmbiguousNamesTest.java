@@ -37,7 +37,7 @@ class AmbiguousNamesTest {
 
     private static Recipient mailbox(int line, RecipientKind kind, String directoryName, String alias, String displayKey) {
         return new Recipient("d.csv:" + line, kind, directoryName, directoryName.toUpperCase(), alias, alias.toUpperCase(),
-                displayKey, displayKey, "EXSRV01", true, "", "", Provenance.ofLine("d.csv", line));
+                displayKey, displayKey, "EXSRV01", true, "", "", "", "", "", "", "", "", false, Provenance.ofLine("d.csv", line));
     }
 
     @Test

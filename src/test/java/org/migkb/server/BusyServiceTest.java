@@ -1,5 +1,6 @@
 package org.migkb.server;
 
+import org.migkb.engine.HeldRuleFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migkb.engine.EngineLimits;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,19 +30,8 @@ class BusyServiceTest {
 
     @Test
     void aLongDiagnosisTakesItsPlaceAndTheRestOfTheServiceAnswers(@TempDir Path dir) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("slow-rules"));
         // A rule that holds its diagnosis until the test lets it go: a long diagnosis without a timed guess.
-        Files.writeString(folder.resolve("hold.drl"), """
-                package busy;
-                import org.migkb.facts.EventRecord;
-
-                rule "hold the diagnosis until released" @combiner
-                when
-                    EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7026 )
-                then
-                    while (!Boolean.getBoolean("%s")) { Thread.sleep(10); }
-                end
-                """.formatted(RELEASE));
+        Path folder = HeldRuleFolder.write(dir, "slow-rules", RELEASE);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, 1 << 20, 10,
                 new EngineLimits(1_000_000, Duration.ofSeconds(120)), List.of(folder), Duration.ofSeconds(60))
                 .withDiagnosisLimits(1, 1, ServerSettings.DEFAULT_MAX_FACTS, 1);

@@ -1,5 +1,6 @@
 package org.migkb.server;
 
+import org.migkb.engine.HeldRuleFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -48,22 +49,7 @@ class DeadlineTest {
 
     @Test
     void aRuleThatNeverReturnsIsAbandonedCountedAndStopsNewDiagnoses(@TempDir Path dir) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("stuck-rules"));
-        // Never returns while the property is unset, whatever the engine does: interrupts are swallowed.
-        // The property lets the test end the thread afterwards, so that it does not outlive the test.
-        Files.writeString(folder.resolve("stuck.drl"), """
-                package stuck;
-                import org.migkb.facts.EventRecord;
-
-                rule "never returns" @combiner
-                when
-                    EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7026 )
-                then
-                    while (!Boolean.getBoolean("%s")) {
-                        try { Thread.sleep(10); } catch (InterruptedException ignored) { }
-                    }
-                end
-                """.formatted(RELEASE));
+        Path folder = HeldRuleFolder.write(dir, "stuck-rules", RELEASE);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, 1 << 20, 10,
                 new EngineLimits(1_000_000, Duration.ofSeconds(1)), List.of(folder), Duration.ofSeconds(60))
                 .withDiagnosisLimits(2, 2, ServerSettings.DEFAULT_MAX_FACTS, 1);
@@ -76,7 +62,7 @@ class DeadlineTest {
             System.out.println("DeadlineTest: 503 for a rule that never returns after " + millis + " ms (deadline 1000 ms)");
             assertEquals(503, stuck.statusCode(), stuck.body());
             String error = JSON.readTree(stuck.body()).get("error").asText();
-            assertTrue(error.contains("'never returns'") && error.contains("stuck.drl:4") && error.contains("has not returned"), error);
+            assertTrue(error.contains("'" + HeldRuleFolder.RULE + "'") && error.contains(HeldRuleFolder.LOCATION) && error.contains("has not returned"), error);
 
             JsonNode health = JSON.readTree(http.get("/health").body());
             assertEquals("degraded", health.get("status").asText(), health.toString());
