@@ -3,7 +3,6 @@
 
 import org.migkb.api.Diagnoser;
 import org.migkb.diagnosis.Diagnosis;
-import org.migkb.facts.Answers;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.Report;
 
@@ -30,7 +29,7 @@ public class EmbedMigkb {
                 attachments.add(new Diagnoser.NamedStream(file.getFileName().toString(), content));
             }
         }
-        Report report = diagnoser.diagnoseStreams(attachments, List.of(Answers.parse("servicePack=SP0")));
+        Report report = diagnoser.diagnoseStreams(attachments, List.of(diagnoser.questions().parse("servicePack=SP0")));
         for (Diagnoser.NamedStream attachment : attachments) {
             attachment.content().close();
         }

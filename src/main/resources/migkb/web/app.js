@@ -25,6 +25,35 @@ function showChosen() {
   list.replaceChildren(...chosen.map(f => el("li", {}, `${f.name} (${f.size} bytes)`)));
 }
 
+// The answer controls come from the questions the loaded articles declare (GET /api/v1/questions),
+// built-in and rule folders alike. Only the kinds' own values are known here: they are types.
+const KIND_VALUES = {
+  exchangeVersion: ["4.0", "5.0", "5.5", "2000", "2003"],
+  servicePack: ["SP0", "SP1", "SP2", "SP3", "SP4"],
+};
+const KIND_HINTS = { language: "e.g. en, es-MX, Spanish", text: "" };
+
+async function loadQuestions() {
+  const answers = document.getElementById("answers");
+  try {
+    const response = await fetch("/api/v1/questions");
+    const questions = await response.json();
+    answers.replaceChildren(...questions.map(question));
+  } catch (error) {
+    answers.replaceChildren(el("p", { class: "error", role: "alert" }, `The questions could not be loaded: ${error}`));
+  }
+}
+
+function question(q) {
+  const choices = q.kind === "choice" ? q.values : KIND_VALUES[q.kind];
+  const control = choices
+    ? el("select", { name: q.key }, el("option", { value: "" }, "not known"), ...choices.map(v => el("option", {}, v)))
+    : el("input", { name: q.key, size: "12", placeholder: KIND_HINTS[q.kind] || "" });
+  return el("label", { title: q.key }, q.ask, control);
+}
+
+loadQuestions();
+
 input.addEventListener("change", () => { chosen = Array.from(input.files); showChosen(); });
 zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
 zone.addEventListener("dragleave", () => zone.classList.remove("over"));
@@ -92,13 +121,19 @@ function render(report, text) {
 }
 
 function diagnosis(d) {
-  const status = d.status === "at-risk" ? "At risk: these users will fail" : "Failed";
+  const status = d.status === "harmless" ? "Harmless: no action needed"
+    : d.status === "at-risk" ? "At risk: these users will fail" : "Failed";
+  const way = e => e.explainedBy ? "explained" : e.supports ? "for" : "against";
+  const finding = e => e.explainedBy ? `${e.text} (explained by ${e.explainedBy}: does not count)` : e.text;
+  const explains = (d.explains || []).map(x => el("li", {}, `${x.source}: ${x.text}`
+    + (x.candidates.length ? `; no longer counted for ${x.candidates.join(", ")}` : "")));
   return el("section", { class: "diagnosis", "data-rank": String(d.rank) },
     el("h3", { class: "diagnosis-title" }, `${d.rank}. ${d.article} ${d.cause}`),
     el("p", {}, el("span", { class: `status ${d.status}` }, status), ` confidence ${d.confidence.toFixed(2)}`),
     el("p", {}, el("strong", {}, d.title)),
     el("p", { class: "affected" }, d.affected.length ? `Affected users (${d.affected.length}): ${d.affected.join(", ")}` : "Affected users: none identified"),
-    table(["way", "strength", "source", "finding"], d.evidence.map(e => [e.supports ? "for" : "against", e.strength, e.source, e.text])),
+    table(["way", "strength", "source", "finding"], d.evidence.map(e => [way(e), e.strength, e.source, finding(e)])),
+    ...(explains.length ? [el("h4", {}, "Explains"), el("ul", { class: "explains" }, ...explains)] : []),
     el("h4", {}, "Steps"), el("ol", {}, ...d.steps.map(s => el("li", {}, s))));
 }
 

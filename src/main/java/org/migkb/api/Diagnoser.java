@@ -18,6 +18,7 @@ import org.migkb.facts.AmbiguousName;
 import org.migkb.facts.Answer;
 import org.migkb.ingest.CaseData;
 import org.migkb.ingest.CaseLoader;
+import org.migkb.knowledge.Questions;
 import org.migkb.report.Report;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +44,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Diagnoser diagnoser = Diagnoser.builtIn();          // or Diagnoser.withRuleFolders(List.of(folder))
- * Report report = diagnoser.diagnose(List.of(Path.of("case")), List.of(Answers.parse("servicePack=SP0")));
+ * Report report = diagnoser.diagnose(List.of(Path.of("case")), List.of(diagnoser.questions().parse("servicePack=SP0")));
  * String json = new JsonReportWriter().toJson(report); // the CLI's --format json, byte for byte
  * }</pre>
  *
@@ -55,15 +57,18 @@ public final class Diagnoser {
     private final CaseLoader loader;
     private final CompletableFuture<RuleBase> rules;
     private final EngineLimits limits;
+    /** The questions the rules' articles declare; for the built-in rules, without waiting for them to be built. */
+    private final Supplier<Questions> questions;
 
     public Diagnoser(CaseLoader loader, RuleBase rules, EngineLimits limits) {
-        this(loader, CompletableFuture.completedFuture(rules), limits);
+        this(loader, CompletableFuture.completedFuture(rules), limits, rules::questions);
     }
 
-    private Diagnoser(CaseLoader loader, CompletableFuture<RuleBase> rules, EngineLimits limits) {
+    private Diagnoser(CaseLoader loader, CompletableFuture<RuleBase> rules, EngineLimits limits, Supplier<Questions> questions) {
         this.loader = loader;
         this.rules = rules;
         this.limits = limits;
+        this.questions = questions;
     }
 
     /**
@@ -74,13 +79,14 @@ public final class Diagnoser {
     public static Diagnoser builtIn() {
         EventInterest interest = EventInterest.builtIn();
         return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(interest.asFactFilter())
-                .keepingEvents(interest.asEventFilter()), CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT);
+                .keepingEvents(interest.asEventFilter()), CompletableFuture.supplyAsync(RuleBase::builtIn), EngineLimits.DEFAULT,
+                Questions::builtIn);
     }
 
     /** A diagnoser with the built-in readers and the given rules (built-in plus rule folders, say). */
     public static Diagnoser of(RuleBase rules) {
         EventInterest interest = rules.eventInterest();
-        return new Diagnoser(CaseLoader.withBuiltInReaders().keeping(interest.asFactFilter())
+        return new Diagnoser(CaseLoader.withBuiltInReaders(rules::questions).keeping(interest.asFactFilter())
                 .keepingEvents(interest.asEventFilter()), rules, EngineLimits.DEFAULT);
     }
 
@@ -135,12 +141,20 @@ public final class Diagnoser {
 
     /** The same diagnoser, reading text files that have no byte-order mark in this encoding. */
     public Diagnoser readingAs(Charset encoding) {
-        return new Diagnoser(loader.withEncoding(encoding), rules, limits);
+        return new Diagnoser(loader.withEncoding(encoding), rules, limits, questions);
     }
 
     /** The same diagnoser with other firing limits and deadline. */
     public Diagnoser withLimits(EngineLimits newLimits) {
-        return new Diagnoser(loader, rules, newLimits);
+        return new Diagnoser(loader, rules, newLimits, questions);
+    }
+
+    /**
+     * The questions the loaded articles declare: the answer keys accepted, and how each value is
+     * read ({@code questions().parse("servicePack=SP2")} gives the answer to pass to {@code diagnose}).
+     */
+    public Questions questions() {
+        return questions.get();
     }
 
     /** The rules this diagnoser runs (waits for them to be built). */
@@ -188,19 +202,21 @@ public final class Diagnoser {
         }
         answers.forEach(a -> effective.put(a.key(), a));
         facts.addAll(AmbiguousName.among(facts)); // names shared by many mailboxes, found once here, not pair by pair
+        facts.addAll(rules().eventFields().among(facts)); // the insertion strings the articles name, from any format
         facts.addAll(effective.values());
+        facts.addAll(rules().articles().fixes()); // with the version answers, the fix-status rule derives FixStatus
         Ranker ranker = new Ranker(rules().articles());
         List<List<Diagnosis>> ranked = new ArrayList<>();
         List<List<Hypothesis>> tried = new ArrayList<>();
         WhatIfConclusions conclusions = new RuleRunner(rules(), limits).run(facts, actual -> {
             ranked.add(ranker.rank(actual));
-            tried.add(CollectPlanner.hypotheses(effective.keySet(), ranked.get(0)));
+            tried.add(CollectPlanner.hypotheses(rules().questions(), effective.keySet(), ranked.get(0)));
             return tried.get(0).stream().<List<?>>map(Hypothesis::answers).toList();
         });
         List<Diagnosis> diagnoses = ranked.get(0);
         List<Hypothesis> hypotheses = tried.get(0);
         List<List<Diagnosis>> alternatives = conclusions.alternatives().stream().map(ranker::rank).toList();
-        List<PlannedItem> plan = new CollectPlanner().plan(diagnoses, hypotheses, alternatives);
+        List<PlannedItem> plan = new CollectPlanner(rules().questions()).plan(diagnoses, hypotheses, alternatives);
         return new Outcome(Report.of(data.inputs(), List.copyOf(effective.values()), diagnoses, plan),
                 conclusions.actual().firedRules());
     }

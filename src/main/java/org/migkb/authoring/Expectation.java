@@ -25,9 +25,10 @@ public record Expectation(String description, @JsonProperty("case") String caseF
      * @param absent     diagnoses that must not be there
      * @param none       true when the case must give no diagnosis at all
      * @param affectedOf the affected users of given diagnoses, exactly
-     * @param status     {@code failed} or {@code at-risk}: what every diagnosis must be
+     * @param status     {@code failed}, {@code at-risk} or {@code harmless}: what every diagnosis must be
+     * @param statusOf   the status of given diagnoses ({@code article/cause}), each of which must be there
      */
     public record Expect(String top, List<String> affected, List<String> present, List<String> absent, Boolean none,
-                         Map<String, List<String>> affectedOf, String status) {
+                         Map<String, List<String>> affectedOf, String status, Map<String, String> statusOf) {
     }
 }

@@ -48,8 +48,8 @@ public final class JoinLint {
     /** Marks a rule whose unindexed join is known to be cheap; its value says why. */
     public static final String UNINDEXED = "unindexed";
 
-    /** Fact types a case holds few of: one answer per question. */
-    public static final Set<String> FEW = Set.of("Answer", "InitialFact");
+    /** Fact types a case holds few of: one answer per question, one fix per cause that names one. */
+    public static final Set<String> FEW = Set.of("Answer", "InitialFact", "FixedIn", "FixStatus");
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
     private static final Pattern BINDING = Pattern.compile("^\\s*\\$\\w+\\s*:\\s*");

@@ -4,7 +4,6 @@ import org.migkb.api.Diagnoser;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.engine.RuleFolder;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
 import org.migkb.knowledge.StrictYaml;
 import org.migkb.report.Report;
@@ -53,7 +52,7 @@ public final class ScenarioRunner {
         if (expectation.answers() != null) {
             for (Map.Entry<String, String> answer : expectation.answers().entrySet()) {
                 try {
-                    answers.add(Answers.of(answer.getKey(), answer.getValue()));
+                    answers.add(diagnoser.questions().of(answer.getKey(), answer.getValue()));
                 } catch (IllegalArgumentException e) {
                     return failed(name, file, file + ": " + e.getMessage());
                 }
@@ -99,6 +98,15 @@ public final class ScenarioRunner {
         if (expect.status() != null) {
             diagnoses.stream().filter(d -> !d.status().equals(expect.status())).forEach(d ->
                     failures.add("expected every diagnosis to be " + expect.status() + ", " + nameOf(d) + " is " + d.status()));
+        }
+        if (expect.statusOf() != null) {
+            expect.statusOf().forEach((diagnosis, status) -> find(diagnoses, diagnosis).ifPresentOrElse(
+                    d -> {
+                        if (!d.status().equals(status)) {
+                            failures.add("expected " + diagnosis + " to be " + status + ", it is " + d.status());
+                        }
+                    },
+                    () -> failures.add("expected " + diagnosis + " among the diagnoses, got " + names(diagnoses))));
         }
         if (expect.affectedOf() != null) {
             expect.affectedOf().forEach((diagnosis, users) -> find(diagnoses, diagnosis).ifPresentOrElse(

@@ -21,7 +21,8 @@ import java.util.List;
 /** The files and folders of a case, as every command that reads one takes them. */
 final class CaseInputs {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of the case (folders are read recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or archives (zip, tar.gz) of the case; '-' reads one file"
+                    + " from standard input.")
     private List<Path> paths;
 
     @Option(names = "--rules", paramLabel = "DIR",

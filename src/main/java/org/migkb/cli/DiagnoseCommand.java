@@ -1,10 +1,10 @@
 package org.migkb.cli;
 
 import org.migkb.api.Diagnoser;
+import org.migkb.diagnosis.Diagnosis;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
 import org.migkb.report.HtmlReportWriter;
 import org.migkb.report.JsonReportWriter;
@@ -28,14 +28,12 @@ import java.util.concurrent.Callable;
 /** {@code migkb diagnose}: read a case, run the rules, print ranked diagnoses. */
 @Command(name = "diagnose",
         mixinStandardHelpOptions = true,
-        description = {"Reads the files of a case (files or folders, recursed) and prints ranked diagnoses.",
-                "",
-                "Formats are recognised by content: Migration Wizard user list, Exchange directory export (CSV),"
-                        + " Event Viewer comma- or tab-delimited export, answers file (key=value lines)."},
+        description = {"Reads the files of a case (files, folders recursed, zip and tar.gz archives; '-' for standard input)"
+                + " and prints ranked diagnoses."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:no diagnosis",
-                "1:at least one diagnosis",
+                "0:no diagnosis, or only harmless ones (no action needed)",
+                "1:at least one diagnosis of a failure or a risk",
                 "2:usage error, or nothing in the inputs could be read",
                 "3:the diagnosis could not be completed (the rules failed or exceeded their limits, or an internal error)"})
 public final class DiagnoseCommand implements Callable<Integer> {
@@ -57,16 +55,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--answer", paramLabel = "KEY=VALUE", converter = AnswerConverter.class,
-            description = "What you know about the case; repeatable. Keys: exchangeVersion (4.0, 5.0, 5.5, 2000, 2003),"
-                    + " servicePack (SP0..SP4), serverLanguage and clientLanguage (en, es-MX, Spanish...),"
-                    + " mailboxesPrecreated (yes, no), migrationMode (one-step, two-step).")
-    private List<Answer> answers = new ArrayList<>();
+    @Option(names = "--answer", paramLabel = "KEY=VALUE",
+            description = "What you know about the case; repeatable. The keys are the questions the loaded articles"
+                    + " declare (built-in: exchangeVersion, servicePack, serverLanguage, clientLanguage,"
+                    + " mailboxesPrecreated, migrationMode; `migkb rules questions` lists them with their values).")
+    private List<String> givenAnswers = new ArrayList<>();
 
     @Option(names = "--remedy-dir", paramLabel = "DIR",
             description = "Also write, for every diagnosis whose remedy adds the migrate: proxy, an Exchange directory"
                     + " import file for the affected mailboxes and a text with the import and verification steps.")
     private Path remedyDir;
+
+    @Mixin
+    private ReportOutput output;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -75,16 +76,26 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> repeated = answers.stream().map(Answer::key).filter(k ->
-                answers.stream().filter(a -> a.key().equals(k)).count() > 1).distinct().toList();
-        if (!repeated.isEmpty()) {
-            err.println("migkb: answer given more than once: " + String.join(", ", repeated));
-            return UNUSABLE;
-        }
         Report report;
         CaseData data;
         try {
             Diagnoser diagnoser = inputs.diagnoser().withLimits(engine.limits());
+            // Parsed once the rule folders are loaded: their articles may declare more questions.
+            List<Answer> answers = new ArrayList<>();
+            for (String given : givenAnswers) {
+                try {
+                    answers.add(diagnoser.questions().parse(given));
+                } catch (IllegalArgumentException e) {
+                    err.println("migkb: invalid value for option '--answer': " + VisibleText.of(e.getMessage()));
+                    return UNUSABLE;
+                }
+            }
+            List<String> repeated = answers.stream().map(Answer::key).filter(k ->
+                    answers.stream().filter(a -> a.key().equals(k)).count() > 1).distinct().toList();
+            if (!repeated.isEmpty()) {
+                err.println("migkb: answer given more than once: " + String.join(", ", repeated));
+                return UNUSABLE;
+            }
             data = diagnoser.read(inputs.paths());
             report = diagnoser.diagnose(data, answers);
         } catch (RuleCompileException | IOException e) {
@@ -104,15 +115,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 return UNUSABLE;
             }
         }
-        try {
+        Report finished = report;
+        boolean done = output.write(out, err, data.inputs(), to -> {
             switch (format) {
-                case json -> new JsonReportWriter().write(report, out);
-                case markdown -> new MarkdownReportWriter().write(report, out);
-                case html -> new HtmlReportWriter().write(report, out);
-                case text -> new TextReportWriter().write(report, out);
+                case json -> new JsonReportWriter().write(finished, to);
+                case markdown -> new MarkdownReportWriter().write(finished, to);
+                case html -> new HtmlReportWriter().write(finished, to);
+                case text -> new TextReportWriter().write(finished, to);
             }
-        } catch (IOException e) {
-            err.println("migkb: cannot write the report: " + VisibleText.of(e.getMessage()));
+        });
+        if (!done) {
             return UNUSABLE;
         }
         if (remedyDir != null) {
@@ -128,18 +140,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("migkb: nothing could be read from the inputs (see the warnings above)");
             return UNUSABLE;
         }
-        return report.diagnoses().isEmpty() ? NO_DIAGNOSIS : DIAGNOSED;
-    }
-
-    /** Turns {@code key=value} into a validated answer; a bad one is a usage error naming what is accepted. */
-    static final class AnswerConverter implements CommandLine.ITypeConverter<Answer> {
-        @Override
-        public Answer convert(String value) {
-            try {
-                return Answers.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
+        return report.diagnoses().stream().allMatch(Diagnosis::harmless) ? NO_DIAGNOSIS : DIAGNOSED;
     }
 }

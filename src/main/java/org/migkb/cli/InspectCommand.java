@@ -31,6 +31,9 @@ public final class InspectCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Mixin
+    private ReportOutput output;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -46,11 +49,15 @@ public final class InspectCommand implements Callable<Integer> {
             return DiagnoseCommand.UNUSABLE;
         }
         InspectionWriter writer = new InspectionWriter();
-        if (format == Format.json) {
-            out.print(writer.toJson(data.inputs()));
-            out.flush();
-        } else {
-            writer.writeText(data.inputs(), out);
+        boolean done = output.write(out, err, data.inputs(), to -> {
+            if (format == Format.json) {
+                to.print(writer.toJson(data.inputs()));
+            } else {
+                writer.writeText(data.inputs(), to);
+            }
+        });
+        if (!done) {
+            return DiagnoseCommand.UNUSABLE;
         }
         if (!CaseData.anythingRead(data.inputs())) {
             err.println("migkb: nothing could be read from the inputs");

@@ -39,14 +39,16 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON: no value differs only in case
+        FormatsHelp.describe(commandLine);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            // picocli's own handling, but a message that quotes an argument (an --answer value, a
-            // path) shows it with visible escapes, as every other message does.
+            // The message and a pointer to the help, not the whole help: the message must not
+            // scroll away. One that quotes an argument (an --answer value, a path) shows it with
+            // visible escapes, as every other message does.
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(VisibleText.of(e.getMessage()));
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())) {
-                cmd.usage(cmd.getErr());
-            }
+            cmd.getErr().println("migkb: " + VisibleText.of(e.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

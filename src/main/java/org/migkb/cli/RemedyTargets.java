@@ -25,10 +25,34 @@ final class RemedyTargets {
             if (!Files.exists(target)) {
                 continue;
             }
-            for (InputSummary input : inputs) {
-                if (!input.format().equals(CaseLoader.REMEDY_FORMAT) && sameFile(target, Path.of(input.path()))) {
-                    return input.path();
-                }
+            String clash = inputAt(target, inputs);
+            if (clash != null) {
+                return clash;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The input of the case that {@code target} is, as the report names it, or null. Files skipped
+     * as migkb's own earlier remedy output do not count; members of archives are never files.
+     */
+    static String inputAt(Path target, List<InputSummary> inputs) {
+        if (!Files.exists(target)) {
+            return null;
+        }
+        for (InputSummary input : inputs) {
+            if (input.format().equals(CaseLoader.REMEDY_FORMAT) || input.path().contains("!/")) {
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(input.path());
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // a name no file can have here
+            }
+            if (sameFile(target, path)) {
+                return input.path();
             }
         }
         return null;

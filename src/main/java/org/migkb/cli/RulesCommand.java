@@ -10,6 +10,8 @@ import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleFolder;
 import org.migkb.engine.RuleInfo;
 import org.migkb.engine.RuleProblem;
+import org.migkb.facts.ExchangeVersions;
+import org.migkb.knowledge.Question;
 import org.migkb.report.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +31,8 @@ import java.util.concurrent.Callable;
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
         description = "Validate, list and test rule folders (DRL rules, article files and scenarios).",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.ListRules.class, RulesCommand.Test.class})
+        subcommands = {RulesCommand.Validate.class, RulesCommand.ListRules.class, RulesCommand.Test.class,
+                RulesCommand.ListQuestions.class})
 public final class RulesCommand implements Runnable {
 
     @CommandLine.Spec
@@ -97,9 +100,8 @@ public final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists every rule, built-in and from rule folders, with its article, cause and place.")
-    static final class ListRules implements Callable<Integer> {
+    /** A listing of what the built-in rules and the given rule folders load. */
+    abstract static class Listing implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "A rule folder to add; repeatable (and MIGKB_RULES).")
         private List<Path> folders = new ArrayList<>();
 
@@ -113,13 +115,45 @@ public final class RulesCommand implements Runnable {
             if (rules == null) {
                 return DiagnoseCommand.UNUSABLE;
             }
+            print(rules, out);
+            out.flush();
+            return 0;
+        }
+
+        abstract void print(RuleBase rules, PrintWriter out);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every rule, built-in and from rule folders, with its article, cause and place.")
+    static final class ListRules extends Listing {
+        @Override
+        void print(RuleBase rules, PrintWriter out) {
             out.printf("%-8s %-28s %-32s %s%n", "ARTICLE", "CAUSE", "FILE", "RULE");
             for (RuleInfo rule : rules.rules()) {
                 out.printf("%-8s %-28s %-32s %s%n", rule.article().isEmpty() ? "-" : rule.article(),
                         rule.cause().isEmpty() ? "(combiner)" : rule.cause(), rule.location(), rule.name());
             }
-            out.flush();
-            return 0;
+        }
+    }
+
+    @Command(name = "questions", mixinStandardHelpOptions = true,
+            description = "Lists the questions the loaded articles declare: the keys of --answer and answers files,"
+                    + " with the values each accepts.")
+    static final class ListQuestions extends Listing {
+        @Override
+        void print(RuleBase rules, PrintWriter out) {
+            out.printf("%-20s %-16s %-6s %s%n", "KEY", "KIND", "EFFORT", "ACCEPTS / QUESTION");
+            for (Question q : rules.questions().all()) {
+                String accepts = switch (q.kind()) {
+                    case "choice" -> String.join(", ", q.values());
+                    case "text" -> q.pattern() == null ? "any text" : "text matching " + q.pattern();
+                    case "language" -> "a language code or English name";
+                    case "servicePack" -> "SP0 (none) to SP4";
+                    default -> String.join(", ", ExchangeVersions.ORDER);
+                };
+                out.printf("%-20s %-16s %-6d %s%n%-45s %s%n", q.key(), q.kind(), q.effortOrDefault(), VisibleText.of(accepts),
+                        "", VisibleText.of(q.ask()));
+            }
         }
     }
 
@@ -130,7 +164,9 @@ public final class RulesCommand implements Runnable {
             exitCodeList = {"0:every scenario passed", "1:a scenario failed", "2:usage error, or the rules have errors"})
     static final class Test implements Callable<Integer> {
         @Parameters(arity = "0..*", paramLabel = "DIR",
-                description = "Rule folders: their rules are added to the built-in ones and their scenarios/ run.")
+                description = "Rule folders: their rules are added to the built-in ones and their scenarios/ run."
+                        + " With none (and no --scenarios), the built-in scenarios run; the built-in rules folder"
+                        + " itself is recognised, and its scenarios run against the built-in rules.")
         private List<Path> folders = new ArrayList<>();
 
         @Option(names = "--scenarios", paramLabel = "DIR",
@@ -151,19 +187,36 @@ public final class RulesCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (folders.isEmpty() && scenarioFolders.isEmpty()) {
-                err.println("migkb: give rule folders, or --scenarios DIR");
-                return DiagnoseCommand.UNUSABLE;
+            List<Path> own = new ArrayList<>();
+            List<Path> scenarios = new ArrayList<>(scenarioFolders);
+            for (Path folder : folders) {
+                if (BuiltInRules.isBuiltIn(folder)) {
+                    // Loaded beside themselves, every rule would be reported as its own duplicate.
+                    err.println("migkb: " + VisibleText.of(folder.toString()) + " holds the built-in rules themselves,"
+                            + " which are always loaded; running its scenarios against them");
+                    scenarios.add(BuiltInRules.scenariosOf(folder));
+                } else {
+                    own.add(folder);
+                }
             }
-            RuleBase rules = ruleBase(folders, err);
+            if (folders.isEmpty() && scenarioFolders.isEmpty()) {
+                Path builtIn = BuiltInRules.scenarios();
+                if (builtIn == null) {
+                    err.println("migkb: the built-in scenarios were not found (they are in rules/scenarios of a checkout"
+                            + " or distribution); give rule folders, or --scenarios DIR");
+                    return DiagnoseCommand.UNUSABLE;
+                }
+                scenarios.add(builtIn);
+            }
+            RuleBase rules = ruleBase(own, err);
             if (rules == null) {
                 return DiagnoseCommand.UNUSABLE;
             }
             List<Path> expectations = new ArrayList<>();
-            for (Path folder : folders) {
+            for (Path folder : own) {
                 expectations.addAll(RuleFolder.open(folder).scenarioFiles());
             }
-            for (Path folder : scenarioFolders) {
+            for (Path folder : scenarios) {
                 expectations.addAll(RuleFolder.scenarioFiles(folder));
             }
             ScenarioRunner runner = new ScenarioRunner(Diagnoser.of(rules).withLimits(engine.limits()));
@@ -175,7 +228,7 @@ public final class RulesCommand implements Runnable {
                 result.failures().forEach(f -> out.printf("%-" + width + "s    %s%n", "", VisibleText.of(f)));
             }
             if (coverage) {
-                writeCoverage(rules, results, out);
+                writeCoverage(rules, own, results, out);
             }
             long failed = results.stream().filter(r -> !r.passed()).count();
             out.println();
@@ -184,7 +237,7 @@ public final class RulesCommand implements Runnable {
             return failed > 0 ? 1 : 0;
         }
 
-        private void writeCoverage(RuleBase rules, List<ScenarioResult> results, PrintWriter out) {
+        private static void writeCoverage(RuleBase rules, List<Path> folders, List<ScenarioResult> results, PrintWriter out) {
             Set<String> fired = new TreeSet<>();
             results.forEach(r -> fired.addAll(r.firedRules()));
             List<String> ownFiles = folders.stream().map(f -> f.toString().replace('\\', '/')).toList();

@@ -1,8 +1,9 @@
 package org.migkb.diagnosis;
 
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
 import org.migkb.facts.CollectNext;
+import org.migkb.knowledge.Question;
+import org.migkb.knowledge.Questions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,9 +17,9 @@ import java.util.Set;
 /**
  * Orders what to collect next for the case by how much each item would change the ranking of
  * the leading candidates per unit of the engineer's effort (docs/collect-next.md). Answers are
- * measured, not guessed: the rules are run again with each representative answer added, and the
- * value is the mean, over those answers, of the largest change in a leading candidate's
- * confidence. A file's or a check's content cannot be known in advance, so its value is the
+ * measured, not guessed: the rules are run again with each answer the question's {@code tries}
+ * names added, and the value is the mean, over those answers, of the largest change in a
+ * leading candidate's confidence; an answer costs the question's {@code effort}. A file's or a check's content cannot be known in advance, so its value is the
  * swing one moderate finding gives.
  */
 public final class CollectPlanner {
@@ -28,43 +29,49 @@ public final class CollectPlanner {
     /** The value of a file or a check: what one moderate finding moves. */
     public static final double UNSEEN_EVIDENCE_VALUE = Scoring.supportWeight(org.migkb.facts.Strength.MODERATE);
 
-    /** The effort each kind of item costs the engineer. */
-    public static int cost(String kind) {
-        return switch (kind) {
-            case CollectNext.ANSWER -> 1;
-            case CollectNext.FILE -> 3;
-            default -> 5;
-        };
+    private final Questions questions;
+
+    /** @param questions the questions of the loaded articles: their efforts are the answers' costs */
+    public CollectPlanner(Questions questions) {
+        this.questions = questions;
     }
 
-    /** Each unanswered question, answered each representative way (what the pairing rule is tested on). */
-    static List<Hypothesis> hypotheses(Set<String> answered) {
-        return hypotheses(answered, Set.copyOf(Answers.KEYS));
+    /** The effort a file or a check costs the engineer (an answer costs its question's effort). */
+    private static int cost(String kind) {
+        return kind.equals(CollectNext.FILE) ? 3 : 5;
+    }
+
+    /** Each unanswered question, answered each way it tries (what the pairing is tested on). */
+    static List<Hypothesis> hypotheses(Questions questions, Set<String> answered) {
+        return hypotheses(questions, answered, Set.copyOf(questions.keys()));
     }
 
     /**
      * The "what ifs" worth trying for a ranking: the questions its leading candidates ask (only
-     * those can change how they compare), each answered each representative way.
+     * those can change how they compare), each answered each way its {@code tries} lists, with
+     * its {@code triesWith} answers for the questions still unanswered.
      */
-    public static List<Hypothesis> hypotheses(Set<String> answered, List<Diagnosis> ranked) {
+    public static List<Hypothesis> hypotheses(Questions questions, Set<String> answered, List<Diagnosis> ranked) {
         Set<String> asked = new java.util.TreeSet<>();
         leading(ranked).forEach(d -> d.collectNext().stream().filter(c -> c.kind().equals(CollectNext.ANSWER))
                 .forEach(c -> asked.add(c.key())));
-        return hypotheses(answered, asked);
+        return hypotheses(questions, answered, asked);
     }
 
-    private static List<Hypothesis> hypotheses(Set<String> answered, Set<String> asked) {
+    private static List<Hypothesis> hypotheses(Questions questions, Set<String> answered, Set<String> asked) {
         List<Hypothesis> hypotheses = new ArrayList<>();
-        for (String key : Answers.KEYS) {
+        for (String key : questions.keys()) {
             if (answered.contains(key) || !asked.contains(key)) {
                 continue;
             }
-            for (String value : Answers.representativeValues(key)) {
-                List<Answer> answers = new ArrayList<>(List.of(Answers.of(key, value)));
-                String partner = key.equals("serverLanguage") ? "clientLanguage" : key.equals("clientLanguage") ? "serverLanguage" : null;
-                if (partner != null && !answered.contains(partner)) {
-                    answers.add(Answers.of(partner, "en"));
-                }
+            Question question = questions.question(key).orElseThrow();
+            for (String value : questions.tries(key)) {
+                List<Answer> answers = new ArrayList<>(List.of(questions.of(key, value)));
+                question.triesWith().forEach((partner, partnerValue) -> {
+                    if (!answered.contains(partner)) {
+                        answers.add(questions.of(partner, partnerValue));
+                    }
+                });
                 hypotheses.add(new Hypothesis(key, value, List.copyOf(answers)));
             }
         }
@@ -78,7 +85,7 @@ public final class CollectPlanner {
      */
     public List<PlannedItem> plan(List<Diagnosis> actual, List<Hypothesis> hypotheses, List<List<Diagnosis>> alternatives) {
         List<Diagnosis> close = leading(actual);
-        // One item per set of keys: an answer that only counts with another (a language) is asked with it.
+        // One item per set of keys: an answer tried with another (triesWith: a language) is asked with it.
         Map<String, List<String>> keysOf = new LinkedHashMap<>();
         Map<String, List<String>> textsOf = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> askersOf = new LinkedHashMap<>();
@@ -101,7 +108,7 @@ public final class CollectPlanner {
             String kind = kindOf.get(id);
             List<String> keys = keysOf.get(id);
             double value = kind.equals(CollectNext.ANSWER) ? answerValue(keys, close, hypotheses, alternatives) : UNSEEN_EVIDENCE_VALUE;
-            int cost = cost(kind) * keys.size();
+            int cost = kind.equals(CollectNext.ANSWER) ? keys.stream().mapToInt(questions::effort).sum() : cost(kind) * keys.size();
             plan.add(new PlannedItem(kind, keys, String.join("; ", textsOf.get(id)), cost, round(value), round(value / cost),
                     List.copyOf(askersOf.get(id))));
         }
@@ -112,7 +119,7 @@ public final class CollectPlanner {
         return plan;
     }
 
-    /** The keys a what-if for this key answers together, sorted: the key alone, or with its partner. */
+    /** The keys a what-if for this key answers together, sorted: the key alone, or with those it is tried with. */
     private static List<String> keysAskedWith(String key, List<Hypothesis> hypotheses) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>(List.of(key));
         hypotheses.stream().filter(h -> h.key().equals(key))
@@ -120,10 +127,13 @@ public final class CollectPlanner {
         return List.copyOf(keys);
     }
 
-    /** The candidates to tell apart: the failures (or, with none, the risks) within {@link #CLOSE} of the best. */
+    /**
+     * The candidates to tell apart: the failures (or, with none, the risks; with neither, the harmless
+     * findings) within {@link #CLOSE} of the best.
+     */
     static List<Diagnosis> leading(List<Diagnosis> ranked) {
-        boolean anyFailure = ranked.stream().anyMatch(d -> !d.atRisk());
-        List<Diagnosis> group = ranked.stream().filter(d -> d.atRisk() != anyFailure).toList();
+        int first = ranked.stream().mapToInt(Diagnosis::statusOrder).min().orElse(0);
+        List<Diagnosis> group = ranked.stream().filter(d -> d.statusOrder() == first).toList();
         double top = group.stream().mapToDouble(Diagnosis::confidence).max().orElse(0);
         return group.stream().filter(d -> d.confidence() >= top - CLOSE).toList();
     }

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param key     the question ({@code --answer} key)
  * @param value   the value tried
- * @param answers the answers to add: the one tried, and for a language the other language when
- *                it is unanswered (one language alone says nothing)
+ * @param answers the answers to add: the one tried, and those its question is tried with
+ *                ({@code triesWith}) that are unanswered (one language alone says nothing)
  */
 public record Hypothesis(String key, String value, List<Answer> answers) {
 }

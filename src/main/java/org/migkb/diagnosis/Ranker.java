@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * diagnosis of a risk (preflight: the failure is ahead). A user is affected when the strongest
  * evidence about that user is for the cause; user evidence counts toward confidence only for
  * affected users, and only case-wide evidence counts against (user evidence against a cause
- * just clears that user).
+ * just clears that user). A cause whose verdict is harmless and whose symptom was seen is
+ * reported as harmless, after the failures and risks; where such a cause explains an event,
+ * other candidates' symptom evidence there is shown as explained and no longer counts.
  */
 public final class Ranker {
 
@@ -66,19 +68,33 @@ public final class Ranker {
         Map<CandidateKey, List<CollectNext>> collect = new TreeMap<>();
         conclusions.collectNext().forEach(c ->
                 collect.computeIfAbsent(new CandidateKey(c.article(), c.cause()), k -> new ArrayList<>()).add(c));
+        // An explanation counts only with its cause's symptom seen, so the harmless diagnosis is there to list it.
+        Set<String> seenCauses = new HashSet<>();
+        conclusions.evidence().stream().filter(e -> e.strength() == Strength.SYMPTOM)
+                .forEach(e -> seenCauses.add(e.article() + "/" + e.cause()));
+        ExplainedEvents explained = new ExplainedEvents(conclusions.explained().stream()
+                .filter(x -> seenCauses.contains(x.article() + "/" + x.cause())).toList());
 
         List<Diagnosis> unranked = new ArrayList<>();
         evidence.forEach((key, items) -> {
-            List<String> affected = affectedUsers(items);
-            boolean seen = items.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM);
-            // A risk that affects nobody is no diagnosis: skip building it (it may hold evidence per user).
-            if (seen || !affected.isEmpty()) {
-                unranked.add(diagnose(key, items, affected, seen, collect.getOrDefault(key, List.of()), mailboxOf));
+            Cause cause = cause(key);
+            // A harmless cause's own symptoms always count; others' no longer do where a harmless cause explains the event.
+            List<Evidence> counting = cause.harmless() ? items : items.stream().filter(e -> !explained.discounts(e)).toList();
+            if (counting.size() < items.size()) {
+                explained.noteDiscounted(key.article() + "/" + key.cause(), items);
+            }
+            List<String> affected = affectedUsers(counting);
+            boolean seen = counting.stream().anyMatch(e -> e.strength() == Strength.SYMPTOM);
+            // A risk that affects nobody is no diagnosis: skip building it (it may hold evidence per user). A harmless
+            // cause is reported only when its symptom was seen: there is no risk of something harmless.
+            if (seen || (!affected.isEmpty() && !cause.harmless())) {
+                unranked.add(diagnose(key, items, counting, affected, seen, collect.getOrDefault(key, List.of()), mailboxOf,
+                        explained));
             }
         });
         // Failures that happened come before risks still ahead, whatever their confidence: the
-        // engineer first asks what went wrong.
-        unranked.sort(Comparator.comparing(Diagnosis::atRisk)
+        // engineer first asks what went wrong; findings that need no action come last.
+        unranked.sort(Comparator.comparingInt(Diagnosis::statusOrder)
                 .thenComparing(Comparator.comparingDouble(Diagnosis::confidence).reversed())
                 .thenComparing(d -> d.affected().size(), Comparator.reverseOrder())
                 .thenComparing(Diagnosis::article)
@@ -86,10 +102,16 @@ public final class Ranker {
         List<Diagnosis> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             Diagnosis d = unranked.get(i);
-            ranked.add(new Diagnosis(i + 1, d.article(), d.cause(), d.status(), d.title(), d.articleTitle(), d.confidence(),
-                    d.affected(), d.evidence(), d.steps(), d.verify(), d.remedy(), d.mailboxes(), d.collectNext()));
+            ranked.add(d.ranked(i + 1, d.harmless() ? explained.itemsOf(d.article(), d.cause()) : List.of()));
         }
         return ranked;
+    }
+
+    private Cause cause(CandidateKey key) {
+        Article article = articles.article(key.article())
+                .orElseThrow(() -> new IllegalStateException("no article file for " + key.article()));
+        return article.cause(key.cause())
+                .orElseThrow(() -> new IllegalStateException(key.article() + " lists no cause " + key.cause()));
     }
 
     private static int linkRank(UnfoundMailbox u) {
@@ -97,8 +119,9 @@ public final class Ranker {
         return rank < 0 ? LINK_ORDER.size() : rank;
     }
 
-    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<String> affected, boolean seen,
-                               List<CollectNext> asks, Map<String, UnfoundMailbox> mailboxOf) {
+    private Diagnosis diagnose(CandidateKey key, List<Evidence> items, List<Evidence> counting, List<String> affected,
+                               boolean seen, List<CollectNext> asks, Map<String, UnfoundMailbox> mailboxOf,
+                               ExplainedEvents explained) {
         Article article = articles.article(key.article())
                 .orElseThrow(() -> new IllegalStateException("no article file for " + key.article()));
         Cause cause = article.cause(key.cause())
@@ -107,7 +130,7 @@ public final class Ranker {
         Set<String> affectedSet = new HashSet<>(affected);
         Map<String, Strength> supportByRule = new TreeMap<>();
         Map<String, Strength> againstByRule = new TreeMap<>();
-        for (Evidence e : items) {
+        for (Evidence e : counting) {
             if (e.supports() && (e.user() == null || affectedSet.contains(e.user()))) {
                 supportByRule.merge(e.rule(), e.strength(), Ranker::stronger);
             } else if (!e.supports() && e.user() == null) {
@@ -117,17 +140,18 @@ public final class Ranker {
         List<CollectItem> collectNext = collectItems(asks);
         double confidence = Scoring.confidence(supportByRule.values(), againstByRule.values(), collectNext.size());
 
+        Set<Evidence> counted = new HashSet<>(counting);
         List<EvidenceItem> shown = items.stream().sorted(EVIDENCE_ORDER)
                 .map(e -> new EvidenceItem(e.at().cite(), e.text(), e.supports(), e.strength().name().toLowerCase(java.util.Locale.ROOT),
-                        e.user(), e.rule()))
+                        e.user(), e.rule(), counted.contains(e) ? null : explained.by(e.at())))
                 .distinct()
                 .toList();
-        String status = seen ? Diagnosis.FAILED : Diagnosis.AT_RISK;
+        String status = !seen ? Diagnosis.AT_RISK : cause.harmless() ? Diagnosis.HARMLESS : Diagnosis.FAILED;
         List<MailboxTarget> mailboxes = affected.stream().filter(mailboxOf::containsKey).map(mailboxOf::get)
                 .map(u -> new MailboxTarget(u.user(), u.recipient().directoryName(), u.recipientId(), u.recipient().at().cite(), u.via()))
                 .toList();
         return new Diagnosis(0, article.id(), cause.id(), status, cause.title(), article.title(), confidence, affected, shown,
-                List.copyOf(cause.steps()), cause.verify(), cause.remedy(), mailboxes, collectNext);
+                List.copyOf(cause.steps()), cause.verify(), cause.remedy(), mailboxes, collectNext, List.of());
     }
 
     /** Users whose strongest evidence for the cause beats their strongest evidence against it. */

@@ -10,6 +10,9 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.migkb.facts.EventRecord;
 import org.migkb.ingest.EventFilter;
+import org.migkb.knowledge.Article;
+import org.migkb.knowledge.ArticleLibrary;
+import org.migkb.knowledge.Symptom;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,6 +91,22 @@ public final class EventInterest {
                 }
             } catch (DroolsParserException e) {
                 entries.add(ANY + " " + ANY); // unreadable: assume it wants everything
+            }
+        }
+        return new EventInterest(entries);
+    }
+
+    /**
+     * The events the articles' symptoms name: rules may read them through facts derived from the
+     * event ({@code EventField}) without naming {@code EventRecord}, so they are kept too.
+     */
+    public static EventInterest declaredBy(ArticleLibrary articles) {
+        Set<String> entries = new TreeSet<>();
+        for (Article article : articles.articles()) {
+            for (Symptom symptom : article.symptoms() == null ? List.<Symptom>of() : article.symptoms()) {
+                if (symptom.namesEvent()) {
+                    entries.add(symptom.eventSource().strip().toUpperCase(Locale.ROOT) + " " + symptom.eventId());
+                }
             }
         }
         return new EventInterest(entries);

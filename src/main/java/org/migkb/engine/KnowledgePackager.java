@@ -55,7 +55,7 @@ public final class KnowledgePackager {
                     StandardCharsets.UTF_8);
             Files.writeString(rulesOut.resolve(RuleBase.MODEL_INDEX), String.join("\n", compiled.modelClasses()) + "\n",
                     StandardCharsets.UTF_8);
-            Files.writeString(output.resolve(EventInterest.RESOURCE), EventInterest.of(sources).serialise(), StandardCharsets.UTF_8);
+            Files.writeString(output.resolve(EventInterest.RESOURCE), EventInterest.of(sources).and(EventInterest.declaredBy(library)).serialise(), StandardCharsets.UTF_8);
             Files.writeString(output.resolve(AddressInterest.RESOURCE), AddressInterest.of(sources).serialise(),
                     StandardCharsets.UTF_8);
             Files.writeString(rulesOut.resolve(RuleBase.RULE_INDEX), RuleIndex.serialise(compiler.index(relative(sources, rules))),

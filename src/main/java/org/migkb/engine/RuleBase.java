@@ -6,6 +6,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.migkb.knowledge.ArticleLibrary;
+import org.migkb.knowledge.Questions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,14 +39,16 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final EventInterest interest;
     private final AddressInterest addressInterest;
+    private final EventFields eventFields;
 
     private RuleBase(KieBase kieBase, ArticleLibrary articles, List<RuleInfo> rules, EventInterest interest,
                      AddressInterest addressInterest) {
         this.kieBase = kieBase;
         this.articles = articles;
         this.rules = List.copyOf(rules);
-        this.interest = interest;
+        this.interest = interest.and(EventInterest.declaredBy(articles));
         this.addressInterest = addressInterest;
+        this.eventFields = EventFields.of(articles);
     }
 
     /**
@@ -158,6 +161,11 @@ public final class RuleBase {
         return interest;
     }
 
+    /** Reads the insertion strings the articles declare out of events. */
+    public EventFields eventFields() {
+        return eventFields;
+    }
+
     /** Which directory addresses the rules can use: the session gets only those. */
     public AddressInterest addressInterest() {
         return addressInterest;
@@ -169,5 +177,10 @@ public final class RuleBase {
 
     public ArticleLibrary articles() {
         return articles;
+    }
+
+    /** The questions the articles declare: the answer keys these rules accept. */
+    public Questions questions() {
+        return articles.questions();
     }
 }

@@ -37,6 +37,8 @@ public final class RuleCompiler {
     public static final String COMBINER = "combiner";
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    /** A question asked with a literal key, {@code CollectNext.answer(kcontext, "key", ...)}; a computed key is checked when asked. */
+    private static final Pattern ASKED_KEY = Pattern.compile("CollectNext\\s*\\.\\s*answer\\s*\\(\\s*\\w+\\s*,\\s*\"([^\"\\\\]*)\"\\s*,");
 
     /** The executable model of a set of rule files: class files by path, and the model classes to load. */
     public record CompiledRules(Map<String, byte[]> classFiles, List<String> modelClasses) {
@@ -85,9 +87,47 @@ public final class RuleCompiler {
             } else if (articles.cause(article, cause).isEmpty()) {
                 problems.add(new RuleProblem(source.name(), annotationLine(source, rule, RuleTags.CAUSE),
                         where + " names cause '" + cause + "', which article " + article + " does not list"));
+            } else if (String.valueOf(rule.getConsequence()).contains("ExplainedEvent.by")
+                    && !articles.cause(article, cause).get().harmless()) {
+                problems.add(new RuleProblem(source.name(), annotationLine(source, rule, RuleTags.CAUSE), where
+                        + " explains an event away, but cause '" + cause + "' of " + article + " is not harmless: give it"
+                        + " verdict: harmless in the article file"));
+            }
+            problems.addAll(undeclaredQuestions(source, rule, articles));
+        }
+        return problems;
+    }
+
+    /** Each literal key the rule's action asks for with {@code CollectNext.answer} that no article declares. */
+    private static List<RuleProblem> undeclaredQuestions(RuleSource source, RuleDescr rule, ArticleLibrary articles) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Object consequence = rule.getConsequence();
+        if (consequence == null) {
+            return problems;
+        }
+        String action = consequence.toString();
+        Matcher asked = ASKED_KEY.matcher(action);
+        while (asked.find()) {
+            String key = asked.group(1);
+            if (!articles.questions().isKnownKey(key)) {
+                problems.add(new RuleProblem(source.name(), lineNear(source.text(), asked.group(), rule.getConsequenceLine()),
+                        "rule '" + rule.getName() + "' asks for answer key '" + key + "', which no article declares under"
+                                + " questions:; declared: " + String.join(", ", articles.questions().keys())));
             }
         }
         return problems;
+    }
+
+    /** The 1-based line where the fragment first occurs at or after the given line, else that line. */
+    private static int lineNear(String text, String fragment, int fromLine) {
+        List<String> lines = text.lines().toList();
+        String first = fragment.lines().findFirst().orElse(fragment);
+        for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
+            if (lines.get(i).contains(first)) {
+                return i + 1;
+            }
+        }
+        return fromLine;
     }
 
     /** Every rule of the sources with its metadata and place, in file and line order. */

@@ -10,7 +10,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
+import org.migkb.facts.ExplainedEvent;
 import org.migkb.facts.UnfoundMailbox;
+import org.migkb.knowledge.Questions;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,7 +115,7 @@ public final class RuleRunner {
         private final Function<Conclusions, List<List<?>>> whatIfs;
         private final CompletableFuture<WhatIfConclusions> result = new CompletableFuture<>();
         private final FiringCounter counter = new FiringCounter();
-        private final ConclusionTracker conclusions = new ConclusionTracker();
+        private final ConclusionTracker conclusions = new ConclusionTracker(rules.questions());
         private volatile KieSession kieSession;
         private volatile boolean stopped;
 
@@ -239,11 +241,22 @@ public final class RuleRunner {
      */
     private static final class ConclusionTracker extends DefaultRuleRuntimeEventListener {
         private final Map<FactHandle, Object> live = new LinkedHashMap<>();
+        private final Questions questions;
+
+        ConclusionTracker(Questions questions) {
+            this.questions = questions;
+        }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             Object fact = event.getObject();
-            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox) {
+            if (fact instanceof CollectNext c && c.kind().equals(CollectNext.ANSWER) && !questions.isKnownKey(c.key())) {
+                // A literal key is checked when the rules are compiled; this catches one the rule computed.
+                throw new IllegalArgumentException("rule '" + c.rule() + "' asks for answer key '" + c.key()
+                        + "', which no loaded article declares under questions:; declared: " + String.join(", ", questions.keys()));
+            }
+            if (fact instanceof Evidence || fact instanceof CollectNext || fact instanceof UnfoundMailbox
+                    || fact instanceof ExplainedEvent) {
                 live.put(event.getFactHandle(), fact);
             }
         }
@@ -257,6 +270,7 @@ public final class RuleRunner {
             List<Evidence> evidence = new ArrayList<>();
             List<CollectNext> collect = new ArrayList<>();
             List<UnfoundMailbox> unfound = new ArrayList<>();
+            List<ExplainedEvent> explained = new ArrayList<>();
             for (Object fact : live.values()) {
                 if (fact instanceof Evidence e) {
                     evidence.add(e);
@@ -264,9 +278,11 @@ public final class RuleRunner {
                     collect.add(c);
                 } else if (fact instanceof UnfoundMailbox u) {
                     unfound.add(u);
+                } else if (fact instanceof ExplainedEvent x) {
+                    explained.add(x);
                 }
             }
-            return new Conclusions(evidence, collect, fired, firedRules, unfound);
+            return new Conclusions(evidence, collect, fired, firedRules, unfound, explained);
         }
     }
 

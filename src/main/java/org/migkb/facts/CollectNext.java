@@ -15,11 +15,12 @@ public record CollectNext(String article, String cause, String kind, String key,
     public static final String FILE = "file";
     public static final String TOOL = "tool";
 
-    /** Ask the engineer for {@code --answer key=...}. */
+    /**
+     * Ask the engineer for {@code --answer key=...}: a key some loaded article declares under
+     * {@code questions:} (checked when the rules are compiled for a literal key, else when the
+     * item is concluded).
+     */
     public static CollectNext answer(RuleContext ctx, String key, String text) {
-        if (!Answers.isKnownKey(key)) {
-            throw new IllegalArgumentException("rule '" + ctx.getRule().getName() + "' asks for unknown answer key " + key);
-        }
         return create(ctx, ANSWER, key, text);
     }
 

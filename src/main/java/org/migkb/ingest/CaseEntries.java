@@ -34,6 +34,9 @@ final class CaseEntries {
     record Entry(Path path, String name, String skipped) {
     }
 
+    /** How reports cite standard input. */
+    static final String STANDARD_INPUT = "stdin";
+
     /** Real paths of the files and folders already taken, so a link cannot make one count twice. */
     private final Map<Path, String> seen = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -54,7 +57,17 @@ final class CaseEntries {
         return List.copyOf(walk.entries);
     }
 
+    /** Whether an argument names standard input ({@code -}), by the usual convention; {@code ./-} names a file. */
+    static boolean isStandardInput(Path argument) {
+        return argument.toString().equals("-");
+    }
+
     private void argument(Path argument) throws IOException {
+        if (isStandardInput(argument)) {
+            boolean first = entries.stream().noneMatch(e -> isStandardInput(e.path()));
+            entries.add(new Entry(argument, STANDARD_INPUT, first ? null : "standard input given twice; read once"));
+            return;
+        }
         if (!Files.exists(argument)) {
             throw new NoSuchFileException(argument.toString(), null, "no such file or folder");
         }

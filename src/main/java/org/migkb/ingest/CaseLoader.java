@@ -1,6 +1,7 @@
 package org.migkb.ingest;
 
 import org.migkb.facts.Provenance;
+import org.migkb.knowledge.Questions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Reads a case: files and folders (recursively, in sorted order, skipping hidden entries),
@@ -29,6 +31,9 @@ public final class CaseLoader {
     public static final String REMEDY_FORMAT = "migkb-remedy";
     /** The format of an entry not read at all: not a regular file, a link leaving the case, a loop, an unreadable folder. */
     public static final String SKIPPED_FORMAT = "skipped";
+    /** Why a remedy file is not read. */
+    static final String REMEDY_WARNING = "a remedy file migkb wrote (named in " + RemedyManifest.FILE_NAME
+            + " beside it), not evidence; skipped. Move it out of that folder to have it read";
 
     private final List<FormatReader> readers;
     /** The engineer's {@code --encoding}, or null to detect each file's. */
@@ -37,21 +42,25 @@ public final class CaseLoader {
     private final Predicate<Object> keep;
     /** Which events to build at all; the others are counted as records but not built. */
     private final EventFilter events;
+    /** What one case archive may cost. */
+    private final ArchiveLimits archiveLimits;
 
     public CaseLoader(List<FormatReader> readers) {
-        this(readers, null, fact -> true, EventFilter.ALL);
+        this(readers, null, fact -> true, EventFilter.ALL, ArchiveLimits.standard());
     }
 
-    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep, EventFilter events) {
+    private CaseLoader(List<FormatReader> readers, Charset forcedEncoding, Predicate<Object> keep, EventFilter events,
+                       ArchiveLimits archiveLimits) {
         this.readers = List.copyOf(readers);
         this.forcedEncoding = forcedEncoding;
         this.keep = keep;
         this.events = events;
+        this.archiveLimits = archiveLimits;
     }
 
     /** The same loader, reading text files that have no byte-order mark in the given encoding. */
     public CaseLoader withEncoding(Charset encoding) {
-        return new CaseLoader(readers, encoding, keep, events);
+        return new CaseLoader(readers, encoding, keep, events, archiveLimits);
     }
 
     /**
@@ -59,7 +68,7 @@ public final class CaseLoader {
      * rule can use); the others still count as records read.
      */
     public CaseLoader keeping(Predicate<Object> filter) {
-        return new CaseLoader(readers, forcedEncoding, filter, events);
+        return new CaseLoader(readers, forcedEncoding, filter, events, archiveLimits);
     }
 
     /**
@@ -67,56 +76,89 @@ public final class CaseLoader {
      * a record, so noise costs little); the others still count as records read.
      */
     public CaseLoader keepingEvents(EventFilter filter) {
-        return new CaseLoader(readers, forcedEncoding, keep, filter);
+        return new CaseLoader(readers, forcedEncoding, keep, filter, archiveLimits);
     }
 
-    /** A loader with every built-in reader. */
+    /** A loader with every built-in reader, reading answers to the built-in articles' questions. */
     public static CaseLoader withBuiltInReaders() {
-        // Order matters only where two formats could both match: the user list before the
-        // directory export, since both have an Obj-Class column.
-        return new CaseLoader(List.of(new EvtLogReader(), new EvtxBinaryReader(), new EventXmlReader(),
-                new EventJsonReader(), new LdifDirectoryReader(), new UserListReader(), new DirectoryExportReader(),
-                new EventLogCsvReader(), new PackingListReader(), new PrimaryFileReader(), new AnswersFileReader()));
+        return withBuiltInReaders(Questions::builtIn);
     }
 
     /**
-     * Reads every file under the given paths.
+     * A loader with every built-in reader, reading answers files against these questions (asked
+     * for only when an answers file is read).
+     */
+    public static CaseLoader withBuiltInReaders(Supplier<Questions> questions) {
+        // Order matters only where two formats could both match: the user list before the
+        // directory export, since both have an Obj-Class column; answers, the loosest, last.
+        return new CaseLoader(List.of(new EvtLogReader(), new EvtxBinaryReader(), new EventXmlReader(),
+                new EventJsonReader(), new LdifDirectoryReader(), new UserListReader(), new DirectoryExportReader(),
+                new EventLogCsvReader(), new PackingListReader(), new PrimaryFileReader(), new AnswersFileReader(questions)));
+    }
+
+    /**
+     * Reads every file under the given paths; {@code -} reads one file from standard input.
      *
      * @throws java.nio.file.NoSuchFileException when a path does not exist (a usage error, not bad input)
      */
     public CaseData load(List<Path> paths) throws IOException {
         List<CaseEntries.Entry> entries = CaseEntries.of(paths);
-        List<CaseFile> files = entries.stream().filter(e -> e.skipped() == null)
-                .map(e -> new CaseFile(e.path(), e.name())).toList();
-        CaseData read = loadFiles(files);
-        if (files.size() == entries.size()) {
-            return read;
-        }
-        // Entries not read (not a file, a link leaving the case, a loop, an unreadable folder)
-        // take their place in path order, each with its warning.
-        List<InputSummary> inputs = new ArrayList<>(entries.size());
-        int next = 0;
-        for (CaseEntries.Entry entry : entries) {
-            if (entry.skipped() == null) {
-                inputs.add(read.inputs().get(next++));
-            } else {
-                Collector sink = new Collector(entry.name(), keep, events);
-                sink.warnFile(entry.skipped());
-                inputs.add(sink.summary(SKIPPED_FORMAT, null));
+        try (Scratch scratch = new Scratch()) {
+            List<CaseMember> members = new ArrayList<>(entries.size());
+            for (CaseEntries.Entry entry : entries) {
+                if (entry.skipped() != null) {
+                    // Not a file, a link leaving the case, a loop, an unreadable folder: in path order, with its warning.
+                    members.add(CaseMember.notRead(entry.name(), SKIPPED_FORMAT, entry.skipped()));
+                } else if (CaseEntries.isStandardInput(entry.path())) {
+                    members.add(standardInput(entry.name(), scratch));
+                } else {
+                    members.add(CaseMember.onDisk(entry.path(), entry.name()));
+                }
             }
+            return read(members, scratch);
         }
-        return new CaseData(read.facts(), inputs);
     }
 
     /**
      * Reads files that citations name as given (files uploaded to the service, named by the
-     * uploader), in the order given.
+     * uploader), in the order given; an archive among them is read like a folder.
      */
     public CaseData loadFiles(List<CaseFile> files) {
-        Map<Path, TextEncoding> detected = new ConcurrentHashMap<>();
-        Map<String, Charset> declared = declaredEncodings(files, detected);
-        List<FileRead> reads = ParallelReads.map(files, CaseLoader::sizeOf,
-                file -> readFile(file, declared.get(siblingKey(file.path())), detected.get(file.path())));
+        try (Scratch scratch = new Scratch()) {
+            return read(files.stream().map(f -> CaseMember.onDisk(f.path(), f.name())).toList(), scratch);
+        }
+    }
+
+    /** The same loader, with other limits on what a case archive may cost. */
+    public CaseLoader withArchiveLimits(ArchiveLimits limits) {
+        return new CaseLoader(readers, forcedEncoding, keep, events, limits);
+    }
+
+    /** Standard input, copied to the scratch folder: readers open a file more than once. */
+    private static CaseMember standardInput(String name, Scratch scratch) {
+        try {
+            Path copy = scratch.copy(System.in, Long.MAX_VALUE, "");
+            return new CaseMember(name, copy, InputSource.of(copy, name), Files.size(copy), "", null);
+        } catch (IOException e) {
+            return CaseMember.notRead(name, "unknown", "could not be read: " + e.getMessage());
+        }
+    }
+
+    private CaseData read(List<CaseMember> given, Scratch scratch) {
+        CaseArchives archives = new CaseArchives(archiveLimits, scratch);
+        List<CaseMember> members = new ArrayList<>();
+        ParallelReads.map(given, CaseMember::size, member -> unpacked(member, archives)).forEach(members::addAll);
+        Map<Integer, TextEncoding> detected = new ConcurrentHashMap<>();
+        Map<String, Charset> declared = declaredEncodings(members, detected);
+        List<Integer> order = java.util.stream.IntStream.range(0, members.size()).boxed().toList();
+        List<FileRead> reads = ParallelReads.map(order, i -> members.get(i).size(), i -> {
+            CaseMember member = members.get(i);
+            if (!member.toRead()) {
+                return new FileRead(List.of(), member.reported());
+            }
+            String fileName = member.name().substring(member.name().lastIndexOf('/') + 1);
+            return readFile(member, declared.get(siblingKey(member.folder(), fileName)), detected.get(i));
+        });
         List<Object> facts = new ArrayList<>();
         List<InputSummary> inputs = new ArrayList<>();
         for (FileRead read : reads) {
@@ -126,16 +168,37 @@ public final class CaseLoader {
         return new CaseData(facts, inputs);
     }
 
-    /** What one file gave: its facts in the order read, and its summary. */
-    private record FileRead(List<Object> facts, InputSummary summary) {
+    /**
+     * The member itself, or what it stands for: a file of the case that is a remedy or not a
+     * regular file is reported, an archive is replaced by its own line and its members.
+     */
+    private static List<CaseMember> unpacked(CaseMember member, CaseArchives archives) {
+        if (!member.toRead()) {
+            return List.of(member);
+        }
+        if (RemedyManifest.lists(member.path())) {
+            return List.of(CaseMember.notRead(member.name(), REMEDY_FORMAT, REMEDY_WARNING));
+        }
+        if (!Files.isRegularFile(member.path())) {
+            // Opening a FIFO blocks for ever and a device never ends: neither is evidence.
+            return List.of(CaseMember.notRead(member.name(), SKIPPED_FORMAT, "not a regular file; skipped without opening it"));
+        }
+        CaseArchives.Kind kind;
+        try {
+            kind = CaseArchives.sniff(member.source());
+        } catch (IOException | RuntimeException e) {
+            return List.of(member); // reported when the file itself is read
+        }
+        return switch (kind) {
+            case NONE -> List.of(member);
+            case GZIP -> List.of(CaseMember.notRead(member.name(), "unknown",
+                    "gzip-compressed, but not a tar archive; not read: unpack it and give the file instead"));
+            default -> archives.expand(member, member.path(), kind);
+        };
     }
 
-    private static long sizeOf(CaseFile file) {
-        try {
-            return Files.size(file.path());
-        } catch (IOException e) {
-            return 0; // reported when the file is read
-        }
+    /** What one file gave: its facts in the order read, and its summary. */
+    private record FileRead(List<Object> facts, InputSummary summary) {
     }
 
     /**
@@ -150,23 +213,26 @@ public final class CaseLoader {
     /**
      * Encodings some files declare for others (a packing list for its migration files), keyed
      * by {@link #siblingKey}. A file that cannot be read here is reported when it is read.
+     *
+     * @param detected filled with the encoding detected for each member read, by its index
      */
-    private Map<String, Charset> declaredEncodings(List<CaseFile> files, Map<Path, TextEncoding> detected) {
-        List<Map<String, Charset>> each = ParallelReads.map(files, file -> 0L, file -> {
+    private Map<String, Charset> declaredEncodings(List<CaseMember> members, Map<Integer, TextEncoding> detected) {
+        List<Integer> order = java.util.stream.IntStream.range(0, members.size()).boxed().toList();
+        List<Map<String, Charset>> each = ParallelReads.map(order, i -> 0L, i -> {
             Map<String, Charset> declares = new HashMap<>();
-            if (!Files.isRegularFile(file.path())) {
-                return declares; // never opened: reported when it is "read"
+            CaseMember member = members.get(i);
+            if (!member.toRead()) {
+                return declares;
             }
             try {
-                Preview preview = preview(InputSource.of(file.path(), file.name()), null, null);
+                Preview preview = preview(member.source(), null, null);
                 FormatReader reader = preview == null ? null : recogniser(preview);
                 if (preview != null) {
-                    detected.put(file.path(), preview.encoding()); // detection costs; the read reuses it
+                    detected.put(i, preview.encoding()); // detection costs; the read reuses it
                 }
                 if (reader != null) {
-                    Path folder = file.path().toAbsolutePath().getParent();
                     reader.encodingsDeclared(preview).forEach((name, charset) ->
-                            declares.put(siblingKey(folder.resolve(name)), charset));
+                            declares.put(siblingKey(member.folder(), name), charset));
                 }
             } catch (IOException | RuntimeException e) {
                 // reported when the file itself is read
@@ -178,10 +244,14 @@ public final class CaseLoader {
         return declared;
     }
 
-    /** Folder and upper-cased file name: migration files are named case-insensitively. */
-    private static String siblingKey(Path file) {
-        Path absolute = file.toAbsolutePath();
-        return absolute.getParent() + "|" + absolute.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+    /**
+     * The folder and the upper-cased name of the file {@code name} in {@code folder} (a folder on
+     * disk, or one inside an archive): migration files are named case-insensitively.
+     */
+    private static String siblingKey(String folder, String name) {
+        String path = folder + "/" + name.replace('\\', '/');
+        int cut = path.lastIndexOf('/');
+        return path.substring(0, cut) + "|" + path.substring(cut + 1).toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -208,22 +278,12 @@ public final class CaseLoader {
     }
 
     /** Reads one file; whatever goes wrong becomes a warning on that file. */
-    private FileRead readFile(CaseFile file, Charset declared, TextEncoding detected) {
+    private FileRead readFile(CaseMember file, Charset declared, TextEncoding detected) {
         String name = file.name();
         Collector sink = new Collector(name, keep, events);
         String format = "unknown";
         String encoding = null;
-        InputSource source = InputSource.of(file.path(), name);
-        if (RemedyManifest.lists(file.path())) {
-            sink.warnFile("a remedy file migkb wrote (named in " + RemedyManifest.FILE_NAME
-                    + " beside it), not evidence; skipped. Move it out of that folder to have it read");
-            return new FileRead(sink.facts, sink.summary(REMEDY_FORMAT, null));
-        }
-        if (!Files.isRegularFile(file.path())) {
-            // Opening a FIFO blocks for ever and a device never ends: neither is evidence.
-            sink.warnFile("not a regular file; skipped without opening it");
-            return new FileRead(sink.facts, sink.summary(SKIPPED_FORMAT, null));
-        }
+        InputSource source = file.source();
         try {
             Preview preview = preview(source, declared, detected);
             if (preview == null) {
@@ -232,14 +292,15 @@ public final class CaseLoader {
             }
             FormatReader reader = recogniser(preview);
             if (reader == null) {
-                sink.warnFile("format not recognised; supported: "
-                        + String.join(", ", readers.stream().map(FormatReader::format).toList()));
+                sink.warnFile("format not recognised; supported: " + String.join(", ", formats()));
                 return new FileRead(sink.facts, sink.summary(format, null));
             }
             format = reader.format();
             boolean asDeclared = declared != null && forcedEncoding == null && preview.encoding().bomLength() == 0;
             encoding = !reader.isText() ? null : preview.encoding().describe() + (asDeclared ? " (packing list)" : "");
             reader.read(source, preview, sink);
+        } catch (ArchiveLimitException e) {
+            sink.warnFile(e.getMessage());
         } catch (IOException e) {
             // An AccessDeniedException's message is only the path, which the warning already names.
             sink.warnFile("could not be read: " + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
@@ -248,11 +309,27 @@ public final class CaseLoader {
                 if (t instanceof OutOfMemoryError oom) {
                     throw oom; // the heap, not the file: the caller says what to do
                 }
+                if (t instanceof ArchiveLimitException limit) {
+                    // a reader that wraps its stream's failure (Jackson does): the limit, not a bug
+                    sink.warnFile(limit.getMessage());
+                    return new FileRead(sink.facts, sink.summary(format, encoding));
+                }
             }
             // A reader's bug must not cost the engineer the rest of the case.
             sink.warnFile("reading stopped by an internal error (" + e + "); please report it");
         }
         return new FileRead(sink.facts, sink.summary(format, encoding));
+    }
+
+    /**
+     * The formats this loader recognises, as reports name them: every reader's, then the
+     * archives read like folders.
+     */
+    public List<String> formats() {
+        List<String> all = new ArrayList<>(readers.stream().map(FormatReader::format).toList());
+        all.add(CaseArchives.ZIP_FORMAT);
+        all.add(CaseArchives.TAR_FORMAT);
+        return all;
     }
 
     private static List<String> firstLines(byte[] head, TextEncoding encoding) {

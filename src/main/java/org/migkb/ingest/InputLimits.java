@@ -48,7 +48,31 @@ public final class InputLimits {
     /** Characters of a parser's message quoted in a warning ({@link Excerpt#message}). */
     public static final int MESSAGE_CHARS = 300;
 
+    /** Members read from one case archive (nested archives' members included); the rest are counted in one warning. */
+    public static final int ARCHIVE_MEMBERS = positive("migkb.maxArchiveMembers", 10_000);
+
+    /** Uncompressed bytes read from one case archive, nested archives included. */
+    public static final long ARCHIVE_BYTES = positiveLong("migkb.maxArchiveBytes", 4L << 30);
+
+    /** Uncompressed bytes of one archive member: a larger member is skipped with a warning. */
+    public static final long ARCHIVE_MEMBER_BYTES = positiveLong("migkb.maxArchiveMemberBytes", 1L << 30);
+
+    /**
+     * How many times its compressed size a member of more than 1 MiB may expand: a zip bomb
+     * expands about a thousand times, real logs and exports ten to fifty.
+     */
+    public static final int ARCHIVE_RATIO = positive("migkb.maxArchiveRatio", 100);
+
     private InputLimits() {
+    }
+
+    private static long positiveLong(String property, long fallback) {
+        try {
+            long value = Long.parseLong(System.getProperty(property, "").trim());
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private static int positive(String property, int fallback) {

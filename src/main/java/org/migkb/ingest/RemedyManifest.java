@@ -55,14 +55,16 @@ public final class RemedyManifest {
             return names;
         }
         try {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(line.strip());
-                }
-            }
+            return names(Files.readString(manifest, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            // an unreadable manifest names nothing: the files are read as any other
+            return names; // an unreadable manifest names nothing: the files are read as any other
         }
+    }
+
+    /** The file names a manifest's text lists. */
+    static Set<String> names(String text) {
+        Set<String> names = new TreeSet<>();
+        text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> names.add(line.strip()));
         return names;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -38,6 +39,9 @@ public final class StrictYaml {
                 line = lineOfKey(text, unknown.getPropertyName(), line);
             }
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            if (e instanceof ValueInstantiationException && e.getCause() != null && e.getCause().getMessage() != null) {
+                message = e.getCause().getMessage(); // a check of the record's own, already in the author's terms
+            }
             throw new IOException(name + ":" + line + ": " + message.strip(), e);
         }
     }

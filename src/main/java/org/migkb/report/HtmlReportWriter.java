@@ -3,6 +3,7 @@ package org.migkb.report;
 import org.migkb.diagnosis.CollectItem;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.diagnosis.ExplainedItem;
 import org.migkb.diagnosis.PlannedItem;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
@@ -22,11 +23,11 @@ public final class HtmlReportWriter {
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:64rem;padding:0 1rem;color:#1b1b1b}
             h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem;border-top:1px solid #ccc;padding-top:1rem}
             .status{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;font-size:.85rem;font-weight:600}
-            .failed{background:#fde2e1;color:#8a1c17}.at-risk{background:#fff1c2;color:#6b4d00}
+            .failed{background:#fde2e1;color:#8a1c17}.at-risk{background:#fff1c2;color:#6b4d00}.harmless{background:#e3efe5;color:#0b5d1e}
             .confidence{font-weight:600}meter{width:8rem;vertical-align:middle}
             table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
             th{background:#f3f3f3}td.num{text-align:right}code{font-size:.9em}
-            .for{color:#0b5d1e}.against{color:#8a1c17}ul.users{columns:3;margin:.3rem 0}
+            .for{color:#0b5d1e}.against{color:#8a1c17}.explained{color:#555}ul.users{columns:3;margin:.3rem 0}
             """;
 
     public void write(Report report, PrintWriter out) {
@@ -81,7 +82,8 @@ public final class HtmlReportWriter {
         String confidence = String.format(Locale.ROOT, "%.2f", d.confidence());
         out.printf("<p><span class=\"status %s\">%s</span> <span class=\"confidence\">confidence %s</span> "
                         + "<meter min=\"0\" max=\"1\" value=\"%s\" aria-label=\"confidence\">%s</meter></p>%n",
-                esc(d.status()), d.atRisk() ? "At risk: these users will fail" : "Failed", confidence, confidence, confidence);
+                esc(d.status()), d.harmless() ? "Harmless: no action needed" : d.atRisk() ? "At risk: these users will fail"
+                        : "Failed", confidence, confidence, confidence);
         out.printf("<p class=\"title\"><strong>%s</strong></p>%n", esc(d.title()));
         out.printf("<p>Article %s: %s</p>%n", esc(d.article()), esc(d.articleTitle()));
         if (d.affected().isEmpty()) {
@@ -98,12 +100,22 @@ public final class HtmlReportWriter {
                     + "<th scope=\"col\">finding</th></tr></thead>");
             out.println("<tbody>");
             for (EvidenceItem e : d.evidence()) {
-                out.printf("<tr><td class=\"%s\">%s</td><td>%s</td><td><code>%s</code></td><td>%s</td></tr>%n",
-                        e.supports() ? "for" : "against", e.supports() ? "for" : "against", esc(e.strength()),
-                        esc(e.source()), esc(e.text()));
+                String way = e.explainedBy() != null ? "explained" : e.supports() ? "for" : "against";
+                out.printf("<tr><td class=\"%s\">%s</td><td>%s</td><td><code>%s</code></td><td>%s%s</td></tr>%n",
+                        way, way, esc(e.strength()), esc(e.source()), esc(e.text()), e.explainedBy() == null ? ""
+                                : " (explained by " + esc(e.explainedBy()) + ": does not count)");
             }
             out.println("</tbody>");
             out.println("</table>");
+        }
+        if (!d.explains().isEmpty()) {
+            out.println("<h3>Explains</h3>");
+            out.println("<ul class=\"explains\">");
+            for (ExplainedItem x : d.explains()) {
+                out.printf("<li><code>%s</code>: %s%s</li>%n", esc(x.source()), esc(x.text()), x.candidates().isEmpty() ? ""
+                        : "; no longer counted for " + esc(String.join(", ", x.candidates())));
+            }
+            out.println("</ul>");
         }
         out.println("<h3>Steps</h3>");
         out.println("<ol class=\"steps\">");

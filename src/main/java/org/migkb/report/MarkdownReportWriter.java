@@ -3,6 +3,7 @@ package org.migkb.report;
 import org.migkb.diagnosis.CollectItem;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.diagnosis.ExplainedItem;
 import org.migkb.diagnosis.PlannedItem;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
@@ -74,11 +75,14 @@ public final class MarkdownReportWriter {
     private static void writeDiagnosis(Diagnosis d, PrintWriter out) {
         out.println();
         out.printf("## %d. %s %s: %s, confidence %s%n", d.rank(), cell(d.article()), cell(d.cause()),
-                d.atRisk() ? "at risk" : "failed", String.format(Locale.ROOT, "%.2f", d.confidence()));
+                d.harmless() ? "harmless" : d.atRisk() ? "at risk" : "failed", String.format(Locale.ROOT, "%.2f", d.confidence()));
         out.println();
         out.println("**" + cell(d.title()) + "**");
         out.println();
-        out.println(d.atRisk() ? "The symptom was not logged: the affected users **will fail** when the migration runs."
+        out.println(d.harmless() ? "Harmless: no action needed. The event was logged, and this cause makes it expected."
+                : d.atRisk() && d.evidence().stream().anyMatch(e -> e.explainedBy() != null)
+                ? "The symptom logged is accounted for by a harmless cause, but the affected users **will still fail**."
+                : d.atRisk() ? "The symptom was not logged: the affected users **will fail** when the migration runs."
                 : "The symptom was logged: the migration failed.");
         out.println();
         out.println("Article " + cell(d.article()) + ": " + cell(d.articleTitle()));
@@ -91,8 +95,18 @@ public final class MarkdownReportWriter {
             out.println("| | strength | source | finding |");
             out.println("|---|---|---|---|");
             for (EvidenceItem e : d.evidence()) {
-                out.printf("| %s | %s | %s | %s |%n", e.supports() ? "for" : "against", cell(e.strength()),
-                        MarkdownText.codeInCell(e.source()), cell(e.text()));
+                out.printf("| %s | %s | %s | %s |%n", e.explainedBy() != null ? "explained" : e.supports() ? "for" : "against",
+                        cell(e.strength()), MarkdownText.codeInCell(e.source()), cell(e.text()) + (e.explainedBy() == null ? ""
+                                : " (explained by " + cell(e.explainedBy()) + ": does not count)"));
+            }
+        }
+        if (!d.explains().isEmpty()) {
+            out.println();
+            out.println("Explains:");
+            out.println();
+            for (ExplainedItem x : d.explains()) {
+                out.printf("- %s: %s%s%n", MarkdownText.code(x.source()), cell(x.text()), x.candidates().isEmpty() ? ""
+                        : "; no longer counted for " + cell(String.join(", ", x.candidates())));
             }
         }
         out.println();

@@ -3,6 +3,7 @@ package org.migkb.report;
 import org.migkb.diagnosis.CollectItem;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.diagnosis.EvidenceItem;
+import org.migkb.diagnosis.ExplainedItem;
 import org.migkb.diagnosis.PlannedItem;
 import org.migkb.ingest.InputSummary;
 import org.migkb.ingest.InputWarning;
@@ -60,7 +61,11 @@ public final class TextReportWriter {
         out.printf("%d. %s %s  confidence %s%n", d.rank(), v(d.article()), v(d.cause()),
                 String.format(Locale.ROOT, "%.2f", d.confidence()));
         out.printf("   %s%n", v(d.title()));
-        out.println(d.atRisk()
+        out.println(d.harmless()
+                ? "   Status: harmless: no action needed - the event was logged, and this cause makes it expected"
+                : d.atRisk() && d.evidence().stream().anyMatch(e -> e.explainedBy() != null)
+                ? "   Status: AT RISK - the symptom logged is accounted for by a harmless cause; these users will still fail"
+                : d.atRisk()
                 ? "   Status: AT RISK - the symptom was not logged; these users will fail when the migration runs"
                 : "   Status: failed - the symptom was logged");
         out.printf("   Article: %s%n", v(d.articleTitle()));
@@ -73,6 +78,10 @@ public final class TextReportWriter {
         }
         writeEvidence("For", d.evidence().stream().filter(EvidenceItem::supports).toList(), out);
         writeEvidence("Against", d.evidence().stream().filter(e -> !e.supports()).toList(), out);
+        for (ExplainedItem x : d.explains()) {
+            out.printf("   Explains %s: %s%s%n", v(x.source()), v(x.text()), x.candidates().isEmpty() ? ""
+                    : "; no longer counted for " + v(String.join(", ", x.candidates())));
+        }
         out.println("   Steps:");
         for (int i = 0; i < d.steps().size(); i++) {
             out.printf("     %d. %s%n", i + 1, v(d.steps().get(i)));
@@ -102,7 +111,8 @@ public final class TextReportWriter {
         }
         out.printf("   Evidence %s:%n", heading.toLowerCase(Locale.ROOT));
         for (EvidenceItem e : items.subList(0, Math.min(SHOWN_EVIDENCE, items.size()))) {
-            out.printf("     %s [%s] %s  %s%n", e.supports() ? "+" : "-", v(e.strength()), v(e.source()), v(e.text()));
+            out.printf("     %s [%s] %s  %s%s%n", e.supports() ? "+" : "-", v(e.strength()), v(e.source()), v(e.text()),
+                    e.explainedBy() == null ? "" : "  (explained by " + v(e.explainedBy()) + ": does not count)");
         }
         if (items.size() > SHOWN_EVIDENCE) {
             out.printf("     ... %d more (--format json lists all)%n", items.size() - SHOWN_EVIDENCE);

@@ -12,7 +12,7 @@ import org.migkb.address.MsMailAddress;
 import org.migkb.address.NtAccount;
 import org.migkb.address.ProxyAddress;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
+import org.migkb.knowledge.Questions;
 import org.migkb.facts.EventRecord;
 import org.migkb.facts.MigrateValue;
 import org.migkb.facts.Names;
@@ -80,7 +80,7 @@ final class JsonFacts {
     record Parsed(CaseData data, List<Answer> answers) {
     }
 
-    static Parsed parse(JsonNode body) {
+    static Parsed parse(JsonNode body, Questions questions) {
         if (body == null || !body.isObject()) {
             throw new ApiException(400, "the JSON body must be an object with events, users, recipients and answers");
         }
@@ -110,7 +110,7 @@ final class JsonFacts {
             for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> answer = it.next();
                 try {
-                    answers.add(Answers.of(answer.getKey(), answer.getValue().asText()));
+                    answers.add(questions.of(answer.getKey(), answer.getValue().asText()));
                 } catch (IllegalArgumentException e) {
                     throw new ApiException(400, e.getMessage());
                 }

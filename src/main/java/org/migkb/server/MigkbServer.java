@@ -18,7 +18,6 @@ import org.migkb.api.Versions;
 import org.migkb.engine.RuleCompileException;
 import org.migkb.engine.RuleRunException;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
 import org.migkb.ingest.CaseData;
 import org.migkb.knowledge.Article;
 import org.migkb.report.JsonReportWriter;
@@ -53,7 +52,8 @@ public final class MigkbServer implements AutoCloseable {
             new Route("GET", "/api/v1/rules"),
             new Route("POST", "/api/v1/diagnoses"),
             new Route("GET", "/openapi.json"),
-            new Route("GET", "/schemas/report.schema.json"));
+            new Route("GET", "/schemas/report.schema.json"),
+            new Route("GET", "/api/v1/questions"));
 
     /** Where the build puts the API documents on the class path. */
     static final String API_DOCS = "migkb/api/";
@@ -182,6 +182,7 @@ public final class MigkbServer implements AutoCloseable {
         handlers.put(ROUTES.get(4), this::diagnose);
         handlers.put(ROUTES.get(5), ctx -> document(ctx, "openapi.json"));
         handlers.put(ROUTES.get(6), ctx -> document(ctx, "report.schema.json"));
+        handlers.put(ROUTES.get(7), ctx -> ctx.json(rules.current().rules().questions().all()));
         return handlers;
     }
 
@@ -272,7 +273,7 @@ public final class MigkbServer implements AutoCloseable {
         Report report;
         if (type.startsWith("application/json")) {
             JsonNode body = JsonFacts.read(ctx.bodyInputStream(), settings.maxRequestBytes());
-            JsonFacts.Parsed parsed = JsonFacts.parse(body);
+            JsonFacts.Parsed parsed = JsonFacts.parse(body, diagnoser.questions());
             checkFactCount(parsed.data());
             report = run(() -> diagnoser.diagnose(parsed.data(), parsed.answers()));
         } else if (type.startsWith("multipart/form-data")) {
@@ -303,7 +304,7 @@ public final class MigkbServer implements AutoCloseable {
         List<Answer> answers = new ArrayList<>();
         for (String answer : answerFields) {
             try {
-                answers.add(Answers.parse(answer));
+                answers.add(diagnoser.questions().parse(answer));
             } catch (IllegalArgumentException e) {
                 throw new ApiException(400, e.getMessage());
             }

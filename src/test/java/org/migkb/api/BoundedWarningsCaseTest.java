@@ -6,7 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.migkb.facts.Answers;
+import org.migkb.knowledge.Questions;
 import org.migkb.ingest.InputLimits;
 import org.migkb.ingest.InputSummary;
 import org.migkb.report.JsonReportWriter;
@@ -37,7 +37,7 @@ class BoundedWarningsCaseTest {
     @Test
     void millionsOfJunkValuesCostBoundedWarningsAndTheGoodRowsAreStillDiagnosed(@TempDir Path dir) throws IOException {
         Diagnoser diagnoser = Diagnoser.builtIn();
-        Report baseline = diagnoser.diagnose(List.of(EXAMPLE), List.of(Answers.parse("exchangeVersion=5.5")));
+        Report baseline = diagnoser.diagnose(List.of(EXAMPLE), List.of(Questions.builtIn().parse("exchangeVersion=5.5")));
 
         Path hostile = dir.resolve("case");
         Files.createDirectories(hostile);
@@ -55,7 +55,7 @@ class BoundedWarningsCaseTest {
                         + "%x".repeat(JUNK_PER_ROW) + ",\r\n");
             }
         }
-        Report report = diagnoser.diagnose(List.of(hostile), List.of(Answers.parse("exchangeVersion=5.5")));
+        Report report = diagnoser.diagnose(List.of(hostile), List.of(Questions.builtIn().parse("exchangeVersion=5.5")));
 
         assertEquals(baseline.diagnoses().stream().map(d -> d.article() + " " + d.cause() + " " + d.affected()).toList(),
                 report.diagnoses().stream().map(d -> d.article() + " " + d.cause() + " " + d.affected()).toList(),

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migkb.diagnosis.Diagnosis;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
+import org.migkb.knowledge.Questions;
 import org.migkb.ingest.CaseData;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.Report;
@@ -35,7 +35,7 @@ class ExampleCasesTest {
     static Report diagnose(String folder, String... answers) throws IOException {
         List<Answer> given = new ArrayList<>();
         for (String a : answers) {
-            given.add(Answers.parse(a));
+            given.add(Questions.builtIn().parse(a));
         }
         return diagnoser.diagnose(List.of(Path.of(folder)), given);
     }

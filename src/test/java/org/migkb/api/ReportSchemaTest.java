@@ -8,7 +8,6 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.migkb.facts.Answers;
 import org.migkb.report.JsonReportWriter;
 
 import java.io.IOException;
@@ -49,7 +48,7 @@ class ReportSchemaTest {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
         String json = new JsonReportWriter().toJson(
-                diagnoser.diagnose(List.of(Path.of(folder)), List.of(Answers.parse("exchangeVersion=5.5"))));
+                diagnoser.diagnose(List.of(Path.of(folder)), List.of(diagnoser.questions().parse("exchangeVersion=5.5"))));
         Set<ValidationMessage> errors = schema.validate(new ObjectMapper().readTree(json));
         assertEquals(Set.of(), errors);
     }

@@ -60,6 +60,7 @@ final class PhasedDiagnosis {
         }
         facts.addAll(AmbiguousName.among(facts)); // as Diagnoser does
         facts.addAll(effective.values());
+        facts.addAll(diagnoser.rules().articles().fixes());
         Ranker ranker = new Ranker(diagnoser.rules().articles());
         List<List<Diagnosis>> ranked = new ArrayList<>();
         List<List<Hypothesis>> tried = new ArrayList<>();
@@ -67,7 +68,7 @@ final class PhasedDiagnosis {
         WhatIfConclusions conclusions = new RuleRunner(diagnoser.rules(), EngineLimits.DEFAULT).run(facts, actual -> {
             marks[0] = System.nanoTime();
             ranked.add(ranker.rank(actual));
-            tried.add(CollectPlanner.hypotheses(effective.keySet(), ranked.get(0)));
+            tried.add(CollectPlanner.hypotheses(diagnoser.rules().questions(), effective.keySet(), ranked.get(0)));
             marks[1] = System.nanoTime();
             marks[2] = ScaleBench.liveHeap();
             marks[3] = System.nanoTime();
@@ -76,7 +77,7 @@ final class PhasedDiagnosis {
         long t2 = System.nanoTime();
         List<Diagnosis> diagnoses = ranked.get(0);
         List<List<Diagnosis>> alternatives = conclusions.alternatives().stream().map(ranker::rank).toList();
-        List<PlannedItem> plan = new CollectPlanner().plan(diagnoses, tried.get(0), alternatives);
+        List<PlannedItem> plan = new CollectPlanner(diagnoser.rules().questions()).plan(diagnoses, tried.get(0), alternatives);
         Report report = Report.of(data.inputs(), List.copyOf(effective.values()), diagnoses, plan);
         long t3 = System.nanoTime();
         if (json != null) {

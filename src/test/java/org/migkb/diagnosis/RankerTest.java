@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.migkb.engine.Conclusions;
 import org.migkb.facts.CollectNext;
 import org.migkb.facts.Evidence;
+import org.migkb.facts.ExplainedEvent;
 import org.migkb.facts.Provenance;
 import org.migkb.facts.Strength;
 import org.migkb.knowledge.ArticleLibrary;
@@ -86,5 +87,58 @@ class RankerTest {
         List<CollectItem> items = ranker().rank(c).get(0).collectNext();
         assertEquals(List.of("answer:migrationMode", "file:user-list"), items.stream().map(i -> i.kind() + ":" + i.key()).toList());
         assertEquals("the list again", items.get(1).text(), "the first asking rule by name gives the text");
+    }
+
+    private static final String HARMLESS = "Q900100";
+    private static final String TRIAL = "trial-mailbox";
+
+    private static Ranker rankerWithHarmless() throws IOException {
+        return new Ranker(ArticleLibrary.fromFolder(Path.of("kb-articles"))
+                .with(ArticleLibrary.fromFolder(Path.of("src/test/resources/rulefolders/harmless-trial/kb-articles"))));
+    }
+
+    private static Evidence harmlessSymptom(int line) {
+        return new Evidence(HARMLESS, TRIAL, null, true, Strength.SYMPTOM, Provenance.ofLine("app.csv", line), "trial", "h");
+    }
+
+    private static ExplainedEvent explained(int line) {
+        return new ExplainedEvent(HARMLESS, TRIAL, Provenance.ofLine("app.csv", line), "expected", "h");
+    }
+
+    private static Evidence otherSymptom(int line) {
+        return new Evidence(A, C, null, true, Strength.SYMPTOM, Provenance.ofLine("app.csv", line), "7026 " + line, "s");
+    }
+
+    @Test
+    void aCandidateWithAnotherSymptomStillFailsAndOneWithNoneIsDropped() throws IOException {
+        Conclusions twoEvents = new Conclusions(List.of(harmlessSymptom(1), otherSymptom(1), otherSymptom(2)), List.of(), 1,
+                Set.of(), List.of(), List.of(explained(1)));
+        List<Diagnosis> ranked = rankerWithHarmless().rank(twoEvents);
+        assertEquals(List.of("Q182665 failed", "Q900100 harmless"), ranked.stream().map(d -> d.article() + " " + d.status()).toList());
+        assertEquals(Scoring.confidence(List.of(Strength.SYMPTOM), List.of(), 0), ranked.get(0).confidence());
+        assertEquals(java.util.Arrays.asList("Q900100/trial-mailbox", null),
+                ranked.get(0).evidence().stream().map(EvidenceItem::explainedBy).toList());
+
+        Conclusions withoutItsSymptom = new Conclusions(List.of(otherSymptom(1)), List.of(), 1, Set.of(), List.of(),
+                List.of(explained(1)));
+        assertEquals(List.of("Q182665 failed"), rankerWithHarmless().rank(withoutItsSymptom).stream()
+                .map(d -> d.article() + " " + d.status()).toList(), "an explanation without its harmless finding is ignored");
+
+        Conclusions oneEvent = new Conclusions(List.of(harmlessSymptom(1), otherSymptom(1)), List.of(), 1, Set.of(), List.of(),
+                List.of(explained(1)));
+        List<Diagnosis> alone = rankerWithHarmless().rank(oneEvent);
+        assertEquals(List.of("Q900100 harmless"), alone.stream().map(d -> d.article() + " " + d.status()).toList());
+        assertEquals(List.of(new ExplainedItem("app.csv:1", "expected", List.of("Q182665/csv-migrate-proxy-removed"), "h")),
+                alone.get(0).explains());
+    }
+
+    @Test
+    void aHarmlessCauseIsNeverAtRiskAndRanksAfterRisks() throws IOException {
+        Evidence userOfHarmless = new Evidence(HARMLESS, TRIAL, "N/P/A", true, Strength.STRONG, Provenance.ofLine("u.csv", 2), "u", "h2");
+        assertEquals(List.of(), rankerWithHarmless().rank(new Conclusions(List.of(userOfHarmless), List.of(), 1, Set.of())));
+        Conclusions c = new Conclusions(List.of(harmlessSymptom(1), userOfHarmless, evidence("N/P/B", true, Strength.WEAK, "r", 3)),
+                List.of(), 1, Set.of());
+        assertEquals(List.of("1 Q182665 at-risk", "2 Q900100 harmless"), rankerWithHarmless().rank(c).stream()
+                .map(d -> d.rank() + " " + d.article() + " " + d.status()).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.migkb.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.migkb.ingest.AnswersFileReader;
+import org.migkb.ingest.ArchiveLimits;
 import org.migkb.ingest.CaseLoader;
 import org.migkb.ingest.DirectoryExportReader;
 import org.migkb.ingest.EventJsonReader;
@@ -14,6 +15,7 @@ import org.migkb.ingest.PrimaryFileReader;
 import org.migkb.ingest.UserListReader;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One coverage-guided fuzz target per reader. Each reads the fuzzed bytes as a file through a
@@ -78,5 +80,16 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void answers(byte[] input) {
         read(FuzzedCase.only(new AnswersFileReader()), "answers.txt", input);
+    }
+
+    /** The archive reader, with a text and a seeking reader for the members (each fuzzed on its own above). */
+    private static final CaseLoader ARCHIVES = new CaseLoader(List.of(new UserListReader(), new EvtLogReader()))
+            .withArchiveLimits(new ArchiveLimits(100, 4L << 20, 2L << 20, 100));
+
+    @FuzzTest(maxDuration = "30s")
+    void archive(byte[] input) {
+        // A member may expand to the ratio limit, or to the size below which no ratio is checked.
+        long expandsTo = Math.max(100L * input.length, ArchiveLimits.RATIO_FLOOR);
+        FuzzedCase.checkArchive(ARCHIVES, FOLDER.resolve("fuzzed.zip"), input, expandsTo);
     }
 }

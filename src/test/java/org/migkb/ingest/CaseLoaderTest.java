@@ -81,6 +81,23 @@ class CaseLoaderTest {
     }
 
     @Test
+    void anAnswersFileIsRecognisedByItsCamelCaseKeysNotByAFixedList(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-answers.txt"), "# asked on the phone\r\nspoolerRestarted=yes\r\nservicePack = 2\r\n");
+        Files.writeString(dir.resolve("b-env.txt"), "PATH=/usr/bin\nJAVA_HOME=/opt/java\n");
+        Files.writeString(dir.resolve("c-app.properties"), "migkb.cache=/tmp/cache\nlog.level=debug\n");
+        Files.writeString(dir.resolve("d-setup.ini"), "[Migration]\nsource=msmail\n");
+        Files.writeString(dir.resolve("e-notes.txt"), "servicePack is SP2, says the customer\n");
+        CaseData data = Fixtures.load(dir);
+        assertEquals(List.of("answers", "unknown", "unknown", "unknown", "unknown"),
+                data.inputs().stream().map(InputSummary::format).toList());
+        assertEquals(List.of("servicePack=SP2"), Fixtures.factsOf(data, Answer.class).stream()
+                .map(a -> a.key() + "=" + a.value()).toList());
+        String warning = Fixtures.warningsOf(data).get(0);
+        assertTrue(warning.startsWith(dir.resolve("a-answers.txt") + ":2: unknown answer key 'spoolerRestarted'; the loaded"
+                + " articles ask: clientLanguage, exchangeVersion"), warning);
+    }
+
+    @Test
     void inputsAreNeverModified(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("users.csv");
         Files.copy(INGEST.resolve("userlist-preamble.csv"), copy);

@@ -3,7 +3,7 @@ package org.migkb.ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkb.facts.Answer;
-import org.migkb.facts.Answers;
+import org.migkb.knowledge.Questions;
 import org.migkb.facts.EventRecord;
 import org.migkb.facts.Recipient;
 import org.migkb.facts.WizardUser;
@@ -162,7 +162,7 @@ class InputLimitsTest {
     @Test
     void aLongInvalidAnswerIsQuotedShort() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Answers.parse("servicePack=" + "9".repeat(1_000_000)));
+                () -> Questions.builtIn().parse("servicePack=" + "9".repeat(1_000_000)));
         assertTrue(e.getMessage().length() < 300, e.getMessage());
         assertTrue(e.getMessage().contains("(1000000 characters)"), e.getMessage());
     }

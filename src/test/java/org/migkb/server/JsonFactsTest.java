@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.migkb.facts.Recipient;
 import org.migkb.facts.WizardUser;
+import org.migkb.knowledge.Questions;
 
 import java.util.List;
 
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JsonFactsTest {
 
     private static List<Object> facts(String body) throws Exception {
-        return JsonFacts.parse(new ObjectMapper().readTree(body)).data().facts();
+        return JsonFacts.parse(new ObjectMapper().readTree(body), Questions.builtIn()).data().facts();
     }
 
     private static <T> List<T> of(List<Object> facts, Class<T> type) {
@@ -51,7 +52,7 @@ class JsonFactsTest {
     void aHiddenThatIsNoBooleanSkipsTheRecipientNamingTheField() throws Exception {
         JsonFacts.Parsed parsed = JsonFacts.parse(new ObjectMapper().readTree("""
                 {"recipients": [{"directoryName": "CDIAZ", "hidden": "yes"}]}
-                """));
+                """), Questions.builtIn());
         assertTrue(of(parsed.data().facts(), Recipient.class).isEmpty());
         assertEquals("request/recipients#1: hidden must be true or false; skipped", parsed.data().inputs().stream()
                 .flatMap(i -> i.warnings().stream()).map(w -> w.at() + ": " + w.message()).findFirst().orElseThrow());

@@ -74,6 +74,18 @@ class ServerTest {
     }
 
     @Test
+    void anUploadedZipIsReadLikeTheFilesInIt(@TempDir Path dir) throws Exception {
+        Path zip = Files.write(dir.resolve("case.zip"), new org.migkb.ingest.ArchiveWriter().addFolder(EXAMPLE, "").zip());
+        HttpResponse<String> response = http.upload(List.of(zip), List.of("migrationMode=two-step"));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode report = json(response);
+        assertEquals("Q182665", report.get("diagnoses").get(0).get("article").asText());
+        assertEquals("zip-archive", report.get("inputs").get(0).get("format").asText());
+        assertEquals("case.zip!/users.csv", report.get("inputs").get(3).get("path").asText(), response.body());
+        assertTrue(response.body().contains("\"case.zip!/users.csv:"), "evidence cites the member inside the upload");
+    }
+
+    @Test
     void manyParallelRequestsEachGetTheSameAnswerAsTheCommandLine() throws Exception {
         String expected = Http.cliJson(EXAMPLE);
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +55,10 @@ class WebPageBrowserTest {
                 assertEquals("migkb: diagnose an Exchange migration", browser.getTitle());
                 String files = Http.filesOf(example).stream().map(Path::toString).collect(Collectors.joining("\n"));
                 browser.findElement(By.id("files")).sendKeys(files);
-                new Select(browser.findElement(By.name("servicePack"))).selectByVisibleText("SP0");
+                // The answer controls are built from GET /api/v1/questions once the page has loaded.
+                var servicePack = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.name("servicePack")).stream().findFirst().orElse(null));
+                new Select(servicePack).selectByVisibleText("SP0");
                 browser.findElement(By.id("diagnose")).click();
                 var top = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
                         .until(d -> d.findElements(By.cssSelector("section.diagnosis[data-rank='1'] .diagnosis-title")).stream()
@@ -64,6 +69,53 @@ class WebPageBrowserTest {
                 assertTrue(browser.findElement(By.linkText("Download the report (JSON)")).getAttribute("href").startsWith("blob:"));
                 File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
                 Path kept = Files.createDirectories(Path.of("target/report-screenshots")).resolve("web-page.png");
+                Files.copy(shot.toPath(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                assertTrue(Files.size(kept) > 20_000);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void theAnswerControlsAreTheLoadedArticlesQuestions() throws Exception {
+        Path folder = Path.of("src/test/resources/rule-folders/new-question");
+        ServerSettings settings = ServerSettings.defaults().withPort(0).withRuleFolders(List.of(folder), Duration.ofSeconds(60));
+        try (MigkbServer server = MigkbServer.start(settings)) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                var asked = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.name("spoolerRestarted")).stream().findFirst().orElse(null));
+                assertEquals(List.of("not known", "yes", "no"),
+                        new Select(asked).getOptions().stream().map(WebElement::getText).toList());
+                assertTrue(browser.findElement(By.id("answers")).getText().contains("Was the MAPI spooler restarted while the wizard ran?"));
+                assertEquals(7, browser.findElements(By.cssSelector("#answers select, #answers input")).size(),
+                        "the six built-in questions and the folder's");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void anUploadedZipIsDiagnosedAsItsFiles(@TempDir Path temp) throws Exception {
+        Path zip = Files.write(temp.resolve("case.zip"), new org.migkb.ingest.ArchiveWriter()
+                .addFolder(Path.of("examples/q183312-custom-recipient"), "case/").zip());
+        try (MigkbServer server = MigkbServer.start(ServerSettings.defaults().withPort(0))) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("files")).sendKeys(zip.toString());
+                browser.findElement(By.id("diagnose")).click();
+                var top = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(d -> d.findElements(By.cssSelector("section.diagnosis[data-rank='1'] .diagnosis-title")).stream()
+                                .findFirst().orElse(null));
+                assertEquals("1. Q183312 custom-recipient-converted", top.getText());
+                String results = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('results').textContent");
+                assertTrue(results.contains("case.zip!/case/"), "evidence cites the members inside the zip");
+                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+                Path kept = Files.createDirectories(Path.of("target/report-screenshots")).resolve("web-page-zip.png");
                 Files.copy(shot.toPath(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 assertTrue(Files.size(kept) > 20_000);
             } finally {
@@ -110,6 +162,36 @@ class WebPageBrowserTest {
                     assertTrue(c >= 0x20 && (c < 0x7f || c > 0x9f) && !(c >= '\u2028' && c <= '\u202e') && !(c >= '\u2066' && c <= '\u2069'),
                             "U+" + Integer.toHexString(c) + " shown raw");
                 }
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
+     * A harmless finding (the test-only rule folder of HarmlessVerdictTest) is shown as needing no
+     * action, and the symptom it explains in another candidate as explained, not as evidence for.
+     */
+    @Test
+    void harmlessFindingAndExplainedEvidenceAreShownPlainly() throws Exception {
+        Path folder = Path.of("src/test/resources/rulefolders/harmless-trial").toAbsolutePath();
+        Path list = Path.of("examples/q182665-edited-user-list").toAbsolutePath();
+        String files = String.join("\n", list.resolve("users.csv").toString(), list.resolve("directory.csv").toString(),
+                folder.resolve("scenarios/trial-only/application-log.csv").toString());
+        try (MigkbServer server = MigkbServer.start(ServerSettings.defaults().withPort(0)
+                .withRuleFolders(java.util.List.of(folder), Duration.ofMinutes(10)))) {
+            WebDriver browser = openBrowser();
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/");
+                browser.findElement(By.id("files")).sendKeys(files);
+                browser.findElement(By.id("diagnose")).click();
+                var harmless = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+                        .until(d -> d.findElements(By.cssSelector("section.diagnosis[data-rank='2']")).stream().findFirst().orElse(null));
+                assertEquals("Harmless: no action needed", harmless.findElement(By.cssSelector(".status.harmless")).getText());
+                assertTrue(harmless.findElement(By.cssSelector("ul.explains")).getText().contains("no longer counted for Q182665"),
+                        harmless.getText());
+                String risk = browser.findElement(By.cssSelector("section.diagnosis[data-rank='1']")).getText();
+                assertTrue(risk.contains("At risk") && risk.contains("explained by Q900100/trial-mailbox: does not count"), risk);
             } finally {
                 browser.quit();
             }
