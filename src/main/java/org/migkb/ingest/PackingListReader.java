@@ -1,5 +1,6 @@
 package org.migkb.ingest;
 
+import org.migkb.facts.PackingList;
 import org.migkb.facts.Provenance;
 
 import java.io.BufferedReader;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * its first content line, then the primary and secondary files of the set, one per line;
  * {@code !} starts a comment. The files it lists are written in that code page (Q158263
  * section 5.7.1: the packing list itself is in the machine's ANSI code page), so the loader
- * decodes them with it. Each listed file counts as a record.
+ * decodes them with it. Each listed file counts as a record; the code page becomes a
+ * {@link PackingList} fact.
  */
 public final class PackingListReader implements FormatReader {
 
@@ -58,6 +60,9 @@ public final class PackingListReader implements FormatReader {
                 }
                 if (!codePageSeen) {
                     codePageSeen = true;
+                    if (CODE_PAGE.matcher(line.strip()).matches()) {
+                        sink.fact(new PackingList(source.name(), Integer.parseInt(line.strip()), Provenance.ofLine(source.name(), lineNumber)));
+                    }
                     if (MigrationFiles.codePage(line.strip()).isEmpty()) {
                         sink.warn(Provenance.ofLine(source.name(), lineNumber), "code page " + Excerpt.of(line.strip())
                                 + " is unknown to this Java runtime; the listed files are read with the detected encoding");

@@ -28,18 +28,18 @@ class RuleFolderCommandsTest {
             import org.migkb.facts.EventRecord;
             import org.migkb.facts.Evidence;
 
-            rule "Q255888 symptom: event 7044 from MSExchangeMig"
-                @article("Q255888") @cause("service-account-admin")
+            rule "Q169130 symptom: event 7034 from MSExchangeMig"
+                @article("Q169130") @cause("command-line-user-list")
             when
-                $e : EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7044 )
+                $e : EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7034 )
             then
-                insertLogical(Evidence.symptom(kcontext, $e.at(), "event 7044: internal failure talking to the MAPI spooler"));
+                insertLogical(Evidence.symptom(kcontext, $e.at(), "event 7034: a user of the list is not on the postoffice"));
             end
 
-            rule "Q255888 collect: the account that ran the wizard"
-                @article("Q255888") @cause("service-account-admin")
+            rule "Q169130 collect: how the wizard ran"
+                @article("Q169130") @cause("command-line-user-list")
             when
-                exists EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7044 )
+                exists EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7034 )
                 not Answer( key == "migrationMode" )
             then
                 insertLogical(CollectNext.answer(kcontext, "migrationMode", "one step or two?"));
@@ -47,42 +47,42 @@ class RuleFolderCommandsTest {
             """;
 
     private static final String ARTICLE = """
-            id: Q255888
-            title: "Migrating several users at once fails with event 7044 under an account with only Service Account Admin rights"
+            id: Q169130
+            title: "A command-line migration with a user-list file logs 7034 for users who are on the postoffice"
             products: ["Microsoft Exchange Server 5.5"]
-            reference: "Microsoft KnowledgeBase Q255888"
+            reference: "Microsoft KnowledgeBase Q169130"
             symptoms:
               - eventSource: MSExchangeMig
-                eventId: 7044
-                summary: "The wizard logs 7044, an internal failure talking to the MAPI spooler."
+                eventId: 7034
+                summary: "The wizard logs 7034: a user of the list was not found in the postoffice."
             causes:
-              - id: service-account-admin
-                title: "The wizard ran under an account with Service Account Admin rights only"
-                explanation: "Migrating more than one user needs Permissions Admin rights."
+              - id: command-line-user-list
+                title: "The command-line wizard misreads the user-list file the control file names"
+                explanation: "Before the fixing service pack the command-line wizard cannot use a user-list file."
                 steps:
-                  - "Log on with an account that has Permissions Admin rights at organization, site and configuration level."
+                  - "Apply the Exchange 5.5 service pack that fixes the command-line wizard."
                   - "Run the migration again."
-                verify: "No 7044 is logged."
+                verify: "No 7034 is logged for users on the postoffice."
             """;
 
     private Path folder;
-    private Path caseWith7044;
+    private Path caseWith7034;
 
     @BeforeEach
     void writeFolder(@TempDir Path dir) throws IOException {
         folder = dir.resolve("my-rules");
-        Files.createDirectories(folder.resolve("scenarios/spooler"));
+        Files.createDirectories(folder.resolve("scenarios/lookup"));
         Files.createDirectories(folder.resolve("scenarios/quiet"));
-        Files.writeString(folder.resolve("Q255888.drl"), RULE);
-        Files.writeString(folder.resolve("Q255888.yaml"), ARTICLE);
-        caseWith7044 = folder.resolve("scenarios/spooler");
-        Files.writeString(caseWith7044.resolve("application-log.csv"),
-                "12/01/1999,3:00:00 PM,MSExchangeMig,Error,None,7044,N/A,EXSRV01,\"Internal failure communicating with MAPI Spooler 80004005\"\r\n",
+        Files.writeString(folder.resolve("Q169130.drl"), RULE);
+        Files.writeString(folder.resolve("Q169130.yaml"), ARTICLE);
+        caseWith7034 = folder.resolve("scenarios/lookup");
+        Files.writeString(caseWith7034.resolve("application-log.csv"),
+                "12/01/1999,3:00:00 PM,MSExchangeMig,Error,None,7034,N/A,EXSRV01,\"User JSMITH not found in the postoffice PO1\"\r\n",
                 StandardCharsets.ISO_8859_1);
         Files.writeString(folder.resolve("scenarios/quiet/application-log.csv"),
                 "12/01/1999,3:00:00 PM,EventLog,Information,None,6005,N/A,EXSRV01,\"The Event log service was started.\"\r\n");
-        Files.writeString(folder.resolve("scenarios/spooler.expect.yaml"),
-                "description: \"7044 with nothing else\"\nexpect:\n  top: Q255888/service-account-admin\n  affected: []\n");
+        Files.writeString(folder.resolve("scenarios/lookup.expect.yaml"),
+                "description: \"7034 with nothing else\"\nexpect:\n  top: Q169130/command-line-user-list\n  affected: []\n");
         Files.writeString(folder.resolve("scenarios/quiet.expect.yaml"), "expect:\n  none: true\n");
     }
 
@@ -93,45 +93,45 @@ class RuleFolderCommandsTest {
         assertEquals("0 errors, 0 warnings", validate.out().strip());
 
         CliRun list = run("rules", "list", "--rules", folder.toString());
-        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("Q255888  service-account-admin")
-                && l.contains(folder.resolve("Q255888.drl") + ":8")), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("Q169130  command-line-user-list")
+                && l.contains(folder.resolve("Q169130.drl") + ":8")), list.out());
 
         CliRun test = run("rules", "test", folder.toString(), "--coverage");
         assertEquals(0, test.code(), test.out());
         assertTrue(test.out().contains("Coverage: 2 of 2 rules fired in some scenario"), test.out());
         assertEquals("2 passed, 0 failed", test.out().strip().lines().reduce((a, b) -> b).orElse(""));
 
-        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
+        CliRun diagnose = run("diagnose", caseWith7034.toString(), "--rules", folder.toString());
         assertEquals(1, diagnose.code(), diagnose.err());
-        assertTrue(diagnose.out().contains("1. Q255888 service-account-admin"), diagnose.out());
-        assertTrue(diagnose.out().contains("Log on with an account that has Permissions Admin rights"), diagnose.out());
+        assertTrue(diagnose.out().contains("1. Q169130 command-line-user-list"), diagnose.out());
+        assertTrue(diagnose.out().contains("Apply the Exchange 5.5 service pack that fixes the command-line wizard"), diagnose.out());
 
-        CliRun without = run("diagnose", caseWith7044.toString());
-        assertEquals(0, without.code(), "without the folder no rule wants event 7044: " + without.out());
+        CliRun without = run("diagnose", caseWith7034.toString());
+        assertEquals(0, without.code(), "without the folder no rule wants event 7034: " + without.out());
     }
 
     @Test
     void errorsAreReportedAtTheirFileAndLine() throws IOException {
-        Files.writeString(folder.resolve("Q255888.drl"), RULE.replace("@cause(\"service-account-admin\")\nwhen\n    exists",
-                "@cause(\"service-acount-admin\")\nwhen\n    exists"));
+        Files.writeString(folder.resolve("Q169130.drl"), RULE.replace("@cause(\"command-line-user-list\")\nwhen\n    exists",
+                "@cause(\"command-line-user-lst\")\nwhen\n    exists"));
         Files.writeString(folder.resolve("broken.drl"), "package my.rules;\nrule \"broken\" @combiner\nwhen\n    EventRecord(\nthen\nend\n");
         CliRun validate = run("rules", "validate", folder.toString());
         assertEquals(2, validate.code());
-        assertTrue(validate.out().contains(folder.resolve("Q255888.drl") + ":17: error: rule 'Q255888 collect: the account"
-                + " that ran the wizard' names cause 'service-acount-admin', which article Q255888 does not list"), validate.out());
+        assertTrue(validate.out().contains(folder.resolve("Q169130.drl") + ":17: error: rule 'Q169130 collect: how the wizard ran'"
+                + " names cause 'command-line-user-lst', which article Q169130 does not list"), validate.out());
         assertTrue(validate.out().lines().anyMatch(l -> l.startsWith(folder.resolve("broken.drl") + ":")), validate.out());
 
-        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString());
+        CliRun diagnose = run("diagnose", caseWith7034.toString(), "--rules", folder.toString());
         assertEquals(2, diagnose.code());
-        assertTrue(diagnose.err().contains("Q255888.drl:17"), diagnose.err());
+        assertTrue(diagnose.err().contains("Q169130.drl:17"), diagnose.err());
     }
 
     @Test
     void aMisspelledArticleFieldIsAnErrorAtItsLine() throws IOException {
-        Files.writeString(folder.resolve("Q255888.yaml"), ARTICLE.replace("reference:", "refernce:"));
+        Files.writeString(folder.resolve("Q169130.yaml"), ARTICLE.replace("reference:", "refernce:"));
         CliRun validate = run("rules", "validate", folder.toString());
         assertEquals(2, validate.code());
-        assertTrue(validate.out().contains(folder.resolve("Q255888.yaml") + ":4: error: Unrecognized field \"refernce\""),
+        assertTrue(validate.out().contains(folder.resolve("Q169130.yaml") + ":4: error: Unrecognized field \"refernce\""),
                 validate.out());
     }
 
@@ -158,7 +158,7 @@ class RuleFolderCommandsTest {
                     modify($c) { setN($c.getN() + 1) };
                 end
                 """);
-        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString(), "--max-firings", "5000");
+        CliRun diagnose = run("diagnose", caseWith7034.toString(), "--rules", folder.toString(), "--max-firings", "5000");
         assertEquals(3, diagnose.code(), diagnose.out());
         assertTrue(diagnose.err().contains("'count forever' (" + folder.resolve("loop.drl") + ":14)"), diagnose.err());
     }
@@ -171,13 +171,13 @@ class RuleFolderCommandsTest {
 
                 rule "spin" @combiner
                 when
-                    EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7044 )
+                    EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7034 )
                 then
                     while (!Thread.currentThread().isInterrupted()) { Thread.onSpinWait(); }
                 end
                 """);
         long start = System.nanoTime();
-        CliRun diagnose = run("diagnose", caseWith7044.toString(), "--rules", folder.toString(), "--deadline", "1");
+        CliRun diagnose = run("diagnose", caseWith7034.toString(), "--rules", folder.toString(), "--deadline", "1");
         assertEquals(3, diagnose.code(), diagnose.out());
         assertTrue(diagnose.err().contains("the last rule to fire was 'spin' (" + folder.resolve("spin.drl") + ":4)"), diagnose.err());
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "stopped promptly");
@@ -188,13 +188,13 @@ class RuleFolderCommandsTest {
         ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dmigkb.cache=" + System.getProperty("migkb.cache"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                Main.class.getName(), "diagnose", caseWith7044.toString(), "--format", "json");
+                Main.class.getName(), "diagnose", caseWith7034.toString(), "--format", "json");
         java.environment().put(RuleFolders.ENVIRONMENT, folder.toString());
         java.redirectErrorStream(true);
         Process process = java.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, process.waitFor(), output);
-        assertTrue(output.contains("\"article\" : \"Q255888\""), output);
+        assertTrue(output.contains("\"article\" : \"Q169130\""), output);
     }
 
     @Test

@@ -30,7 +30,7 @@ class EventInterestTest {
         assertTrue(interest.serialise().contains("MSEXCHANGEMIG 7017\nMSEXCHANGEMIG 7026\n"), interest.serialise());
         assertTrue(interest.wants(event("MSExchangeMig", 7026)));
         assertTrue(interest.wants(event("MSExchangeMig", 7017)));
-        assertFalse(interest.wants(event("MSExchangeMig", 7000)));
+        assertFalse(interest.wants(event("MSExchangeMig", 7001)));
         assertFalse(interest.wants(event("EventLog", 6005)));
         assertTrue(interest.wants("msExchangeMig", 7026), "readers ask with the source as written");
         assertFalse(interest.wants("MSExchangeIS", 7026));

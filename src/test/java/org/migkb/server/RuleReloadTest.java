@@ -26,7 +26,7 @@ class RuleReloadTest {
         Path folder = Files.createDirectories(dir.resolve("my-rules"));
         Path caseFolder = Files.createDirectories(dir.resolve("case"));
         Files.writeString(caseFolder.resolve("app.csv"),
-                "12/01/1999,3:00:00 PM,MSExchangeMig,Error,None,7044,N/A,EXSRV01,\"Internal failure communicating with MAPI Spooler\"\r\n");
+                "12/01/1999,3:00:00 PM,MSExchangeMig,Error,None,7034,N/A,EXSRV01,\"User JSMITH not found in the postoffice PO1\"\r\n");
         // A queue deep enough for every request below: what is tested is the reload, not the queue.
         ServerSettings settings = ServerSettings.defaults().withPort(0).withRuleFolders(List.of(folder), Duration.ofMillis(200))
                 .withDiagnosisLimits(2, 1000, ServerSettings.DEFAULT_MAX_FACTS, ServerSettings.DEFAULT_MAX_STUCK);
@@ -40,26 +40,26 @@ class RuleReloadTest {
             for (int i = 0; i < 10; i++) {
                 inFlight.add(http.uploadAsync(files, List.of()));
             }
-            Files.writeString(folder.resolve("Q255888.yaml"), """
-                    id: Q255888
-                    title: "Migrating several users fails with event 7044"
+            Files.writeString(folder.resolve("Q169130.yaml"), """
+                    id: Q169130
+                    title: "A command-line migration logs 7034"
                     products: ["Microsoft Exchange Server 5.5"]
-                    reference: "Microsoft KnowledgeBase Q255888"
-                    symptoms: [{eventSource: MSExchangeMig, eventId: 7044, summary: "MAPI spooler failure."}]
+                    reference: "Microsoft KnowledgeBase Q169130"
+                    symptoms: [{eventSource: MSExchangeMig, eventId: 7034, summary: "User not found in the postoffice."}]
                     causes:
-                      - id: service-account-admin
-                        title: "Service Account Admin rights only"
-                        explanation: "Several users need Permissions Admin rights."
-                        steps: ["Log on with Permissions Admin rights.", "Run the migration again."]
-                        verify: "No 7044."
+                      - id: command-line-user-list
+                        title: "The command-line wizard misreads the user-list file"
+                        explanation: "Fixed by a 5.5 service pack."
+                        steps: ["Apply the service pack.", "Run the migration again."]
+                        verify: "No 7034."
                     """);
-            Files.writeString(folder.resolve("Q255888.drl"), """
+            Files.writeString(folder.resolve("Q169130.drl"), """
                     package reload.test;
                     import org.migkb.facts.EventRecord;
                     import org.migkb.facts.Evidence;
-                    rule "Q255888 symptom" @article("Q255888") @cause("service-account-admin")
-                    when $e : EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7044 )
-                    then insertLogical(Evidence.symptom(kcontext, $e.at(), "event 7044"));
+                    rule "Q169130 symptom" @article("Q169130") @cause("command-line-user-list")
+                    when $e : EventRecord( sourceKey == "MSEXCHANGEMIG", eventId == 7034 )
+                    then insertLogical(Evidence.symptom(kcontext, $e.at(), "event 7034"));
                     end
                     """);
             for (int i = 0; i < 10; i++) {
@@ -75,8 +75,8 @@ class RuleReloadTest {
                 assertEquals(200, request.get().statusCode(), "no request fails during a reload");
             }
             String after = http.upload(files, List.of()).body();
-            assertTrue(after.contains("\"article\" : \"Q255888\""), after);
-            assertTrue(http.get("/api/v1/rules").body().contains("Q255888 symptom"));
+            assertTrue(after.contains("\"article\" : \"Q169130\""), after);
+            assertTrue(http.get("/api/v1/rules").body().contains("Q169130 symptom"));
 
             Files.writeString(folder.resolve("broken.drl"), "package reload.test;\nrule \"broken\"\nwhen\n  EventRecord(\nthen\nend\n");
             while (JSON.readTree(http.get("/health").body()).get("status").asText().equals("ok")) {
@@ -86,7 +86,7 @@ class RuleReloadTest {
             String problems = JSON.readTree(http.get("/health").body()).get("ruleProblems").toString();
             assertTrue(problems.contains("my-rules/broken.drl"), problems);
             assertFalse(problems.contains(dir.toString()), "no local path in /health: " + problems);
-            assertTrue(http.upload(files, List.of()).body().contains("\"article\" : \"Q255888\""), "the previous rules stay in force");
+            assertTrue(http.upload(files, List.of()).body().contains("\"article\" : \"Q169130\""), "the previous rules stay in force");
         }
     }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkb.engine.RuleBase;
+import org.migkb.knowledge.Article;
+import org.migkb.knowledge.ArticleLibrary;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
