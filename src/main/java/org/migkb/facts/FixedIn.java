@@ -44,6 +44,9 @@ public record FixedIn(String article, String cause, String exchangeVersion, int 
             if (order != 0) {
                 return status(order < 0 ? FixStatus.UNFIXED : FixStatus.FIXED, version);
             }
+            if (servicePack == 0) {
+                return status(FixStatus.FIXED, version); // fixed in the release itself: every service pack has it
+            }
         }
         if (pack == null || pack.number() < 0) {
             return null;

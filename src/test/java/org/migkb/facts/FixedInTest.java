@@ -47,6 +47,13 @@ class FixedInTest {
     }
 
     @Test
+    void aFixInTheReleaseItselfNeedsNoServicePackAnswer() {
+        FixedIn release55 = new FixedIn("Q1", "c", "5.5", 0, List.of("4.0", "5.0", "5.5"));
+        assertEquals("fixed@answer:exchangeVersion", state(release55, version("5.5")));
+        assertEquals("unfixed@answer:exchangeVersion", state(release55, version("5.0"), pack(3)));
+    }
+
+    @Test
     void withoutAVersionOnlyAServicePackAtOrPastTheFixDecides() {
         assertEquals("fixed@answer:servicePack", state(SP1_OF_55_ONLY, pack(2)));
         assertNull(state(SP1_OF_55_ONLY, pack(0)), "SP0 of an unknown version may be a later release");

@@ -80,7 +80,7 @@ class QuestionsTest {
     void aFolderArticleAddsQuestionsOfEveryKind(@TempDir Path dir) throws IOException {
         article(dir, "Q900001", """
                 questions:
-                  - key: usersLoggedOff
+                  - key: spoolerPaused
                     ask: "Had every user closed the client?"
                     kind: choice
                     values: [yes, no]
@@ -97,28 +97,28 @@ class QuestionsTest {
                     tries: [en, fr]
                 """);
         Questions questions = ArticleLibrary.builtIn().with(ArticleLibrary.fromFolder(dir)).questions();
-        assertTrue(questions.keys().containsAll(List.of("usersLoggedOff", "targetContainer", "postofficeLanguage", "servicePack")));
-        assertEquals("yes", questions.of("usersLoggedOff", "Y").value(), "unquoted yes stays the word yes");
-        assertEquals("no", questions.of("usersLoggedOff", "FALSE").value(), "an unquoted false key is the alias false");
-        assertEquals(List.of("yes", "no"), questions.tries("usersLoggedOff"));
-        assertEquals(2, questions.effort("usersLoggedOff"));
+        assertTrue(questions.keys().containsAll(List.of("spoolerPaused", "targetContainer", "postofficeLanguage", "servicePack")));
+        assertEquals("yes", questions.of("spoolerPaused", "Y").value(), "unquoted yes stays the word yes");
+        assertEquals("no", questions.of("spoolerPaused", "FALSE").value(), "an unquoted false key is the alias false");
+        assertEquals(List.of("yes", "no"), questions.tries("spoolerPaused"));
+        assertEquals(2, questions.effort("spoolerPaused"));
         assertEquals("Users 2", questions.of("targetContainer", "  Users 2 ").value());
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> questions.of("targetContainer", "a/b"));
         assertTrue(bad.getMessage().contains("[A-Za-z0-9 _-]{1,64}"), bad.getMessage());
         assertEquals("fr", questions.of("postofficeLanguage", "French").value());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> questions.of("colour", "blue"));
-        assertTrue(unknown.getMessage().contains("usersLoggedOff"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("spoolerPaused"), unknown.getMessage());
     }
 
     @Test
     void aKeyDeclaredTwiceMustAgreeAndTheErrorNamesBothFiles(@TempDir Path dir) throws IOException {
-        article(dir, "Q900002", "questions:\n  - {key: usersLoggedOff, ask: a, kind: choice, values: [yes, no]}\n");
-        article(dir, "Q900003", "questions:\n  - {key: usersLoggedOff, ask: b, kind: choice, values: [yes, no, unknown]}\n");
+        article(dir, "Q900002", "questions:\n  - {key: spoolerPaused, ask: a, kind: choice, values: [yes, no]}\n");
+        article(dir, "Q900003", "questions:\n  - {key: spoolerPaused, ask: b, kind: choice, values: [yes, no, unknown]}\n");
         IOException e = assertThrows(IOException.class, () -> ArticleLibrary.fromFolder(dir));
         assertTrue(e.getMessage().contains("Q900002.yaml") && e.getMessage().contains("Q900003.yaml")
-                && e.getMessage().contains("usersLoggedOff"), e.getMessage());
+                && e.getMessage().contains("spoolerPaused"), e.getMessage());
         Files.writeString(dir.resolve("Q900003.yaml"), Files.readString(dir.resolve("Q900003.yaml")).replace(", unknown", ""));
-        assertEquals("a", ArticleLibrary.fromFolder(dir).questions().question("usersLoggedOff").orElseThrow().ask(),
+        assertEquals("a", ArticleLibrary.fromFolder(dir).questions().question("spoolerPaused").orElseThrow().ask(),
                 "agreeing declarations: the first article's text");
     }
 
