@@ -40,7 +40,9 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --format JSON: no value differs only in case
-        FormatsHelp.describe(commandLine);
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"))) {
+            FormatsHelp.describe(commandLine); // builds every reader: only worth it when help is printed
+        }
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             // The message and a pointer to the help, not the whole help: the message must not
             // scroll away. One that quotes an argument (an --answer value, a path) shows it with

@@ -57,8 +57,25 @@ public final class RuleBase {
      * KieContainer scanning).
      */
     public static RuleBase builtIn() {
-        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(builtInModels()), ArticleLibrary.builtIn(),
-                RuleIndex.parse(resource(RULE_INDEX)), EventInterest.builtIn(), AddressInterest.builtIn());
+        // The article files are parsed (YAML) while the KieBase is built: on a small case the two
+        // are most of the start-up. A thread of its own: the common pool has one worker on two
+        // cores, and this very method usually runs on it.
+        java.util.concurrent.FutureTask<ArticleLibrary> articles = new java.util.concurrent.FutureTask<>(ArticleLibrary::builtIn);
+        Thread parser = new Thread(articles, "migkb-articles");
+        parser.setDaemon(true);
+        parser.start();
+        org.kie.api.KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(builtInModels());
+        ArticleLibrary library;
+        try {
+            library = articles.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the built-in articles", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return new RuleBase(kieBase, library, RuleIndex.parse(resource(RULE_INDEX)), EventInterest.builtIn(),
+                AddressInterest.builtIn());
     }
 
     /**

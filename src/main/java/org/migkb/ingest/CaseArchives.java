@@ -99,7 +99,7 @@ final class CaseArchives {
             // A damaged archive: what was read before the damage is kept.
             String what = kind == Kind.ZIP ? "zip archive" : "gzip-compressed tar archive";
             listing.warnings.add((e instanceof ArchiveLimitException ? "" : "could not be read further as a " + what + ": ")
-                    + Excerpt.message(String.valueOf(e.getMessage()))
+                    + Excerpt.message(withoutTemporaryPath(String.valueOf(e.getMessage()), file, name))
                     + (listing.members.isEmpty() ? "" : "; the members before it are read"));
         }
         if (depth == 0 && budget.unlisted > 0) {
@@ -107,6 +107,14 @@ final class CaseArchives {
                     + " members are read from an archive (-Dmigkb.maxArchiveMembers changes it)");
         }
         return listing.result(kind == Kind.ZIP ? ZIP_FORMAT : TAR_FORMAT);
+    }
+
+    /**
+     * The library's message with the file it names replaced by its citation: a nested archive is
+     * read from a private temporary copy, whose name would differ run to run and mean nothing.
+     */
+    private static String withoutTemporaryPath(String message, Path file, String name) {
+        return message.replace(file.toAbsolutePath().toString(), name).replace(file.toString(), name);
     }
 
     /**
