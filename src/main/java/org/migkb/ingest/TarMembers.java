@@ -5,7 +5,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ final class TarMembers {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
              GzipCompressorInputStream gz = GzipCompressorInputStream.builder().setInputStream(raw)
                      .setDecompressConcatenated(true).get();
-             Expansion expanded = new Expansion(gz, limits);
+             BoundedStream expanded = expansion(gz, limits);
              TarArchiveInputStream tar = new TarArchiveInputStream(expanded, StandardCharsets.UTF_8.name())) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 if (entry.isFile() && CaseArchives.isManifest(entry.getName())) {
@@ -66,52 +65,8 @@ final class TarMembers {
     }
 
     /** The decompressed stream, failing once it expands past the archive's total or ratio. */
-    private static final class Expansion extends FilterInputStream {
-        private final GzipCompressorInputStream gz;
-        private final ArchiveLimits limits;
-        private long expanded;
-
-        Expansion(GzipCompressorInputStream gz, ArchiveLimits limits) {
-            super(gz);
-            this.gz = gz;
-            this.limits = limits;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            // Read, not skipped: every byte passed over is counted against the limits.
-            byte[] buffer = new byte[(int) Math.min(n, 64 * 1024)];
-            long skipped = 0;
-            while (skipped < n) {
-                int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-                if (read < 0) {
-                    break;
-                }
-                skipped += read;
-            }
-            return skipped;
-        }
-
-        private void counted(long n) throws ArchiveLimitException {
-            expanded += n;
+    private static BoundedStream expansion(GzipCompressorInputStream gz, ArchiveLimits limits) {
+        return new BoundedStream(gz, expanded -> {
             if (limits.tooExpanded(expanded, gz.getCompressedCount())) {
                 throw new ArchiveLimitException("the archive expands more than " + limits.ratio()
                         + " times its compressed size here (a gzip bomb?); the rest of the archive is not read"
@@ -121,6 +76,6 @@ final class TarMembers {
                 throw new ArchiveLimitException("the archive expands past " + limits.totalBytes()
                         + " bytes here; the rest of the archive is not read (-Dmigkb.maxArchiveBytes changes it)");
             }
-        }
+        });
     }
 }

@@ -125,7 +125,7 @@ final class ZipMembers {
         @Override
         public InputStream open() throws IOException {
             // The declared size bounds the read: a member that inflates past it is damaged or hostile.
-            return new BoundedStream(zip.getInputStream(entry), size, "holds more than the " + size
+            return BoundedStream.atMost(zip.getInputStream(entry), size, "holds more than the " + size
                     + " bytes the archive declares for it (a damaged or hostile archive); reading stopped there");
         }
 
