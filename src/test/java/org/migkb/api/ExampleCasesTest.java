@@ -1,12 +1,9 @@
 package org.migkb.api;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migkb.diagnosis.Diagnosis;
-import org.migkb.facts.Answer;
-import org.migkb.knowledge.Questions;
 import org.migkb.ingest.CaseData;
 import org.migkb.report.JsonReportWriter;
 import org.migkb.report.Report;
@@ -25,19 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The bundled example cases, diagnosed end to end with the built-in readers, rules and articles. */
 class ExampleCasesTest {
 
-    private static Diagnoser diagnoser;
-
-    @BeforeAll
-    static void buildOnce() {
-        diagnoser = Diagnoser.builtIn();
-    }
-
     static Report diagnose(String folder, String... answers) throws IOException {
-        List<Answer> given = new ArrayList<>();
-        for (String a : answers) {
-            given.add(Questions.builtIn().parse(a));
-        }
-        return diagnoser.diagnose(List.of(Path.of(folder)), given);
+        return BuiltInDiagnoses.diagnose(folder, answers);
     }
 
     private static Diagnosis find(Report report, String article, String cause) {
@@ -170,11 +156,11 @@ class ExampleCasesTest {
         for (String folder : List.of("examples/mixed-causes", "examples/q242184-localized-client", "examples/lone-7026")) {
             String first = json.toJson(diagnose(folder));
             assertEquals(first, json.toJson(diagnose(folder)), folder);
-            CaseData data = diagnoser.read(List.of(Path.of(folder)));
+            CaseData data = BuiltInDiagnoses.diagnoser().read(List.of(Path.of(folder)));
             for (long seed = 1; seed <= 3; seed++) {
                 List<Object> shuffled = new ArrayList<>(data.facts());
                 Collections.shuffle(shuffled, new Random(seed));
-                assertEquals(first, json.toJson(diagnoser.diagnose(new CaseData(shuffled, data.inputs()), List.of())),
+                assertEquals(first, json.toJson(BuiltInDiagnoses.diagnoser().diagnose(new CaseData(shuffled, data.inputs()), List.of())),
                         folder + ", facts shuffled with seed " + seed);
             }
         }

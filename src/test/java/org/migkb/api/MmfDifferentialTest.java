@@ -1,17 +1,12 @@
 package org.migkb.api;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migkb.diagnosis.Diagnosis;
-import org.migkb.facts.Answer;
-import org.migkb.knowledge.Questions;
 import org.migkb.report.Report;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,19 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MmfDifferentialTest {
 
-    private static Diagnoser diagnoser;
-
-    @BeforeAll
-    static void buildOnce() {
-        diagnoser = Diagnoser.builtIn();
-    }
-
     private static Report diagnose(String folder, String... answers) throws IOException {
-        List<Answer> given = new ArrayList<>();
-        for (String a : answers) {
-            given.add(Questions.builtIn().parse(a));
-        }
-        return diagnoser.diagnose(List.of(Path.of(folder)), given);
+        return BuiltInDiagnoses.diagnose(folder, answers);
     }
 
     private static List<Diagnosis> of(Report report, String article) {
